@@ -1,0 +1,16 @@
+"""The `kg` command line: parses arguments, calls one library function, formats the result.
+
+Each command lives in its own small module that registers itself on the group in base.py;
+importing them here is what makes `kg --help` list them all.
+"""
+
+from kg.cli.base import cli
+
+# Command modules (one import each; keep sorted).
+
+__all__ = ["cli", "main"]
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="kg")
