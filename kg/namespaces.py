@@ -80,5 +80,17 @@ PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA),
 }
 
-__all__ = ["KG", "GEO", "SCHEMA", "GEONAMES", "DEFAULT_BASE", "PREFIXES",
+#: The kinds of resource we mint IRIs for: `{base}{kind}/{slug}`.
+RESOURCE_KINDS: tuple[str, ...] = (
+    "article", "person", "organisation", "location", "post", "meeting", "partnership", "evidence",
+)
+
+
+def id_prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """One prefix per resource kind (person: -> {base}person/), so Turtle stays readable:
+    a prefixed name cannot contain '/', so a single id: prefix would not shorten anything."""
+    return {kind: f"{base}{kind}/" for kind in RESOURCE_KINDS}
+
+
+__all__ = ["RESOURCE_KINDS", "id_prefixes", "KG", "GEO", "SCHEMA", "GEONAMES", "DEFAULT_BASE", "PREFIXES",
            "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
