@@ -1,0 +1,170 @@
+"""Bind values into SPARQL query text as RDF terms, the same way for every backend.
+
+The values go into an inline `VALUES` block at the start of the query's outermost WHERE group.
+Each value is serialised as an RDF term (IRI or literal, escaped by rdflib), so no value can
+change what the query means, whatever quotes, braces or comment signs it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rdflib.term import Literal, Node, URIRef
+
+from kg.errors import QueryError
+
+# SPARQL VARNAME (letters, digits, underscore), with \w standing in for its Unicode ranges.
+_VARNAME = re.compile(r"\w+")
+# Characters IRIREF forbids; an IRI holding any of them could end the <...> early.
+_IRI_OK = re.compile(r'[^<>"{}|^`\\\x00-\x20]*')
+
+# One token of SPARQL text. Order matters: comments, strings and IRIs come first, so a '{',
+# '#' or keyword inside them is never taken for syntax.
+_TOKEN = re.compile(
+    r"""
+      (?P<comment>\#[^\n\r]*)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'''(?:[^'\\]|\\.|'(?!''))*'''
+               |"(?:[^"\\\n\r]|\\.)*"
+               |'(?:[^'\\\n\r]|\\.)*')
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$]\w+)
+    | (?P<word>[^\W\d][\w.-]*(?::[\w.:%\\-]*)?|:[\w.:%\\-]*|_:[\w.-]+)
+    | (?P<punct>[{}()])
+    | (?P<other>\s+|.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+# Keywords that may follow a DESCRIBE's targets when it has no WHERE group.
+_AFTER_DESCRIBE = {"GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "VALUES"}
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(query: str) -> list[_Token]:
+    """The significant tokens of `query` (whitespace dropped, comments kept out)."""
+    found = []
+    for match in _TOKEN.finditer(query):
+        kind = match.lastgroup or "other"
+        if kind == "other" and match.group().isspace():
+            continue
+        if kind == "comment":
+            continue
+        found.append(_Token(kind, match.group(), match.start(), match.end()))
+    return found
+
+
+def variables(query: str) -> set[str]:
+    """The names of the variables a query mentions (outside strings, IRIs and comments)."""
+    return {t.text[1:] for t in _tokens(query) if t.kind == "var"}
+
+
+def _iri(value: str) -> str:
+    if not _IRI_OK.fullmatch(value):
+        raise QueryError(f"cannot bind IRI {value!r}: it contains characters IRIs may not hold")
+    return f"<{value}>"
+
+
+def term_text(value: Node) -> str:
+    """SPARQL text of one bound value: an IRI or a literal, escaped so it stays one term."""
+    if isinstance(value, URIRef):
+        return _iri(str(value))
+    if isinstance(value, Literal):
+        if value.datatype is not None:
+            _iri(str(value.datatype))  # rdflib writes datatype IRIs unchecked
+        return value.n3()
+    raise QueryError(
+        f"cannot bind {value!r}: only IRIs and literals can be bound (not blank nodes or variables)"
+    )
+
+
+def _group_end(tokens: list[_Token], open_index: int) -> int:
+    """Index of the '}' closing the '{' at `open_index`."""
+    depth = 0
+    for i in range(open_index, len(tokens)):
+        if tokens[i].text == "{":
+            depth += 1
+        elif tokens[i].text == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise QueryError("query has an unclosed '{'")
+
+
+def _where_group(tokens: list[_Token]) -> tuple[str, int | None]:
+    """The query form and the index of the '{' opening its outermost WHERE group (or None)."""
+    form_at = next(
+        (i for i, t in enumerate(tokens) if t.kind == "word" and t.text.upper() in _FORMS), None
+    )
+    if form_at is None:
+        raise QueryError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    form = tokens[form_at].text.upper()
+    i = form_at + 1
+    if form == "CONSTRUCT" and i < len(tokens) and tokens[i].text == "{":
+        i = _group_end(tokens, i) + 1  # skip the template
+    parens = 0
+    for j in range(i, len(tokens)):
+        text = tokens[j].text
+        if text == "(":
+            parens += 1
+        elif text == ")":
+            parens -= 1
+        elif text == "{" and parens == 0:
+            return form, j
+    return form, None
+
+
+def _values_block(bindings: Mapping[str, Node]) -> str:
+    names = " ".join(f"?{name}" for name in bindings)
+    row = " ".join(term_text(value) for value in bindings.values())
+    return f"VALUES ({names}) {{ ({row}) }}"
+
+
+def bind(query: str, bindings: Mapping[str, Node]) -> str:
+    """Query text with `bindings` as a VALUES block at the start of its outermost WHERE group."""
+    if not bindings:
+        return query
+    for name in bindings:
+        if not isinstance(name, str) or not _VARNAME.fullmatch(name):
+            raise QueryError(f"{name!r} is not a valid SPARQL variable name")
+    tokens = _tokens(query)
+    used = {t.text[1:] for t in tokens if t.kind == "var"}
+    unused = sorted(set(bindings) - used)
+    if unused:
+        raise QueryError(
+            "the query does not use "
+            + ", ".join(f"?{n}" for n in unused)
+            + (f"; it uses {', '.join('?' + v for v in sorted(used))}" if used else "")
+        )
+    block = _values_block(bindings)
+    form, brace = _where_group(tokens)
+    if brace is None:
+        if form != "DESCRIBE":
+            raise QueryError(f"{form} query has no WHERE group to bind values into")
+        # DESCRIBE ?x without WHERE: give it one, before any solution modifier.
+        at = next(
+            (t.start for t in tokens if t.kind == "word" and t.text.upper() in _AFTER_DESCRIBE),
+            len(query),
+        )
+        return f"{query[:at].rstrip()} WHERE {{ {block} }} {query[at:]}"
+    form_token = next(t for t in tokens if t.kind == "word" and t.text.upper() == form)
+    between = query[form_token.end:tokens[brace].start]
+    if form == "CONSTRUCT" and between.strip().upper() == "WHERE":
+        # CONSTRUCT WHERE { T } allows only triples in T; spell it out as CONSTRUCT { T } WHERE.
+        close = tokens[_group_end(tokens, brace)]
+        body = query[tokens[brace].end:close.start]
+        return (
+            f"{query[:form_token.end]} {{{body}}} WHERE {{ {block}{body}}}{query[close.end:]}"
+        )
+    at = tokens[brace].end
+    return f"{query[:at]} {block} {query[at:]}"
