@@ -9,9 +9,7 @@ import unicodedata
 _SPECIAL = str.maketrans({
     "ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "œ": "oe", "Œ": "oe",
     "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ł": "l", "Ł": "l",
-    "ı": "i", "&": " and ",
-    # Apostrophes join words ("NATO's" -> "natos"), whichever apostrophe the source typed.
-    "'": "", "’": "", "ʼ": "", "‘": "",
+    "ı": "i",
 })
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
