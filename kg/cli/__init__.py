@@ -7,6 +7,7 @@ importing them here is what makes `kg --help` list them all.
 from kg.cli.base import cli
 
 # Command modules (one import each; keep sorted).
+from kg.cli import evaluate  # noqa: F401,E402
 from kg.cli import export  # noqa: F401,E402
 
 __all__ = ["cli", "main"]
