@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import click
 
+from kg.atomic import write_text
 from kg.cli.base import cli
 from kg.errors import InputError
 from kg.export import FORMATS, FRAMES, export, load_graph
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @cli.command("export")
@@ -43,7 +29,7 @@ def export_command(graph: Path, fmt: str, frame: str | None, out: Path | None) -
         click.echo(text, nl=False)
         return
     try:
-        _write_atomically(out, text)
+        write_text(out, text)
     except OSError as exc:
         raise InputError(out, f"cannot write: {exc.strerror or exc}") from exc
     click.echo(f"wrote {fmt} to {out}", err=True)
