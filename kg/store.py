@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import re
 import socket
 import urllib.error
 import urllib.parse
@@ -55,7 +56,20 @@ class Store(Protocol):
 
 def _nt(graph: rdflib.Graph) -> str:
     """N-Triples of a graph: one line per triple, which Turtle and SPARQL both accept."""
-    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    try:
+        return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    except Exception as exc:  # rdflib raises a bare Exception for an IRI it cannot write
+        raise StoreError(f"the graph cannot be written as RDF: {_one_line(exc)}") from exc
+
+
+def _error_text(body: str) -> str:
+    """The useful line of an HTTP error body (servers send HTML pages or plain text)."""
+    pre = re.search(r"<(xmp|pre)>(.*?)</\1>", body, re.DOTALL | re.IGNORECASE)
+    if pre:
+        body = pre.group(2)
+    elif body.lstrip().startswith("<"):
+        body = re.sub(r"<[^>]+>", " ", body)
+    return " ".join(body.split())[:300]
 
 
 # --- rdflib ---------------------------------------------------------------------------------
@@ -266,7 +280,8 @@ class RemoteStore:
             with self._opener().open(request, timeout=self.timeout) as response:
                 response.read()
         except urllib.error.HTTPError as exc:
-            raise self._http_error(exc, self.gsp_url, "load") from exc
+            what = f"load of graph <{graph_iri}>" if graph_iri else "load of the default graph"
+            raise self._http_error(exc, self.gsp_url, what) from exc
         except (urllib.error.URLError, OSError) as exc:
             raise self._unreachable(self.gsp_url, exc) from exc
         log.info("loaded %d triples into %s at %s", len(graph), graph_iri or "the default graph",
@@ -280,8 +295,10 @@ class RemoteStore:
             body = exc.read().decode("utf-8", "replace")
         except OSError:
             body = ""
-        detail = " ".join(body.split())[:300] or exc.reason
-        return StoreError(f"{url} rejected the {what} (HTTP {exc.code}): {detail}")
+        hint = ("; this server may not take a default graph: pass a graph IRI (--graph)"
+                if what == "load of the default graph" else "")
+        return StoreError(f"{url} rejected the {what} (HTTP {exc.code}): "
+                          f"{_error_text(body) or exc.reason}{hint}")
 
     def _unreachable(self, url: str, exc: BaseException) -> StoreError:
         reason = getattr(exc, "reason", exc)
@@ -305,8 +322,10 @@ class RemoteStore:
         try:
             raw = client.query().response.read()
         except SPARQLExceptions.QueryBadFormed as exc:
+            # SPARQLWrapper prefixes the server's answer with a long generic sentence.
+            detail = _one_line(exc).split("Response:", 1)[-1].strip(" b'\"").split("\\n")[0]
             raise QueryError(f"{self.endpoint} rejected the query as malformed: "
-                             f"{_one_line(exc)[:300]}") from exc
+                             f"{detail[:300]}") from exc
         except SPARQLExceptions.Unauthorized as exc:
             raise StoreError(f"{self.endpoint} refused the query (HTTP 401); check the user and "
                              "password") from exc
