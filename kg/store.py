@@ -228,6 +228,14 @@ def derive_gsp_url(endpoint: str, authenticated: bool = False) -> str | None:
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, new, "", ""))
 
 
+def _server_said(exc: BaseException) -> str:
+    """The server's own words from a SPARQLWrapper error, which wraps them in a long sentence."""
+    text = str(exc).split("Response:", 1)[-1].strip()
+    if text.startswith(("b'", 'b"')):
+        text = text[2:-1]
+    return " ".join(text.split("\\n")[0].split())[:300]
+
+
 def _sparql_json_term(value: Mapping[str, str]) -> Node:
     """An rdflib term for one binding of SPARQL 1.1 Query Results JSON."""
     kind, text = value["type"], value["value"]
@@ -322,15 +330,16 @@ class RemoteStore:
         try:
             raw = client.query().response.read()
         except SPARQLExceptions.QueryBadFormed as exc:
-            # SPARQLWrapper prefixes the server's answer with a long generic sentence.
-            detail = _one_line(exc).split("Response:", 1)[-1].strip(" b'\"").split("\\n")[0]
             raise QueryError(f"{self.endpoint} rejected the query as malformed: "
-                             f"{detail[:300]}") from exc
+                             f"{_server_said(exc)}") from exc
         except SPARQLExceptions.Unauthorized as exc:
             raise StoreError(f"{self.endpoint} refused the query (HTTP 401); check the user and "
                              "password") from exc
+        except SPARQLExceptions.EndPointNotFound as exc:
+            raise StoreError(f"{self.endpoint} is not a SPARQL endpoint (HTTP 404: "
+                             f"{_server_said(exc)}); check the URL") from exc
         except SPARQLExceptions.SPARQLWrapperException as exc:
-            raise StoreError(f"{self.endpoint} failed the query: {_one_line(exc)[:300]}") from exc
+            raise StoreError(f"{self.endpoint} failed the query: {_server_said(exc)}") from exc
         except urllib.error.HTTPError as exc:
             raise self._http_error(exc, self.endpoint, "query") from exc
         except (urllib.error.URLError, OSError, socket.timeout) as exc:
