@@ -80,12 +80,15 @@ def _strip_prefixes(words: list[str]) -> list[str]:
 
 def normalise_name(name: str) -> str:
     """The comparison form of a name: folded, without a leading 'the' or honorifics and ranks."""
-    folded = fold(name)
-    if not folded:
-        return ""
-    # "H.E." and "Lt.Gen." are written without spaces; space them so the prefixes are seen.
-    folded = re.sub(r"^(h\.e\.|lt\.|maj\.|brig\.)(?=\S)", r"\1 ", folded)
-    return " ".join(_strip_prefixes(folded.split())).strip(_TRAILING).strip()
+    current = fold(name)
+    while True:  # stripping can expose another prefix or stray punctuation; each pass shortens
+        # "H.E." and "Lt.Gen." are written without spaces; space them so the prefixes are seen.
+        spaced = re.sub(r"^(h\.e\.|lt\.|maj\.|brig\.)(?=\S)", r"\1 ", current)
+        words = [w for w in spaced.split() if _WORD.search(w)]  # lone punctuation is no word
+        stripped = " ".join(_strip_prefixes(words)).strip(_TRAILING).strip() if words else ""
+        if stripped == current:
+            return stripped
+        current = stripped
 
 
 def title_words(title: str) -> frozenset[str]:

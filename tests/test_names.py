@@ -1,6 +1,8 @@
 """Specification of name normalisation: spellings an analyst would call the same name compare equal."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.names import fold, normalise_name, title_words
 
@@ -74,3 +76,13 @@ def test_title_words_ignore_function_words_and_order() -> None:
     assert title_words("Secretary-General") == title_words("Secretary General")
     assert title_words("Secretary General") != title_words("Deputy Secretary General")
     assert title_words("Minister of Trade & Industry") == {"minister", "trade", "industry"}
+
+
+_PIECES = ["Mr", "Mr.", "the", "The", "General", "Lt", "Gen", "Gen.", "(ret)", "H.E.", "Dr", "Anna",
+           "Zoë", "&", "-", "–", ".", ",", "’s", "O’Neill", "", " ", "Sir"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.sampled_from([" ", "", "  "]))
+def test_normalising_twice_changes_nothing(pieces: list[str], sep: str) -> None:
+    once = normalise_name(sep.join(pieces))
+    assert normalise_name(once) == once
