@@ -49,11 +49,12 @@ _TITLE_STOPWORDS = frozenset({"of", "the", "for", "and"})
 
 
 def fold(text: str) -> str:
-    """Case, accent, typography and whitespace folded; '&' read as 'and'; trailing punctuation dropped."""
+    """Case, accents, typography, commas and spacing folded; '&' read as 'and'; no trailing punctuation."""
     text = text.translate(_TRANSLATE)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.casefold().replace("&", " and ")
+    # Commas inside a name are optional ("Analysis, Training and ..."); "&" is read as "and".
+    text = text.casefold().replace("&", " and ").replace(",", " ")
     text = re.sub(r"\s*-\s*", "-", text)  # "NATO – EU" and "NATO-EU" are one spelling
     text = " ".join(text.split())
     return text.strip(_TRAILING).strip()

@@ -61,6 +61,11 @@ def test_typographic_punctuation_is_normalised() -> None:
     assert normalise_name("Euro \u2013 Atlantic Forum") == normalise_name("Euro-Atlantic Forum")
 
 
+def test_commas_inside_a_name_are_optional() -> None:
+    assert normalise_name("Centre for Analysis, Training and Education") == normalise_name(
+        "Centre for Analysis Training and Education")
+
+
 def test_trailing_punctuation_is_dropped() -> None:
     assert normalise_name("Tomas Berg.") == "tomas berg"
     assert normalise_name("Northern Council,") == "northern council"

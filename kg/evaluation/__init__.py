@@ -23,7 +23,9 @@ Rules, in the order they are applied:
   are not counted again.
 - Meetings, per gold article: the sets of participants, of locations and of start dates of its
   gold meetings against the union over the kg:Meeting nodes derived from that article; TP, FP
-  and FN are summed over articles (micro-averaged).
+  and FN are summed over articles (micro-averaged). A second graph node for a paired gold
+  participant or location is not counted again; names on the article's `ignore` list are not
+  counted at all.
 - Partnerships, per gold article: a graph partnership matches a gold one when its kg:partner
   nodes can be assigned one-to-one to the gold parties, each node sharing a name with one of
   the party's acceptable names (or their entities' aliases); summed over articles.
