@@ -511,3 +511,14 @@ def test_ignored_names_are_not_spurious_meeting_participants(tmp_path: Path) -> 
     gold = {**MEETING_GOLD, "ignore": ["Forum Press Office"]}
     s = evaluate(g, load_gold(write_gold(tmp_path, **gold))).scores["meeting_participants"]
     assert (s.tp, s.fp, s.fn) == (1, 0, 2)
+
+
+@pytest.mark.parametrize(("lists", "message"), [
+    ({"persons": ["Ilze Ozola"]}, r"persons\[0\] lacks the key 'name'"),
+    ({"organisations": [{"name": "Forum", "aliases": "F"}]}, r"organisations\[0\]: 'aliases' must be a list"),
+    ({"meetings": [{"participants": []}]}, r"meetings\[0\] lacks the key 'label'"),
+])
+def test_malformed_gold_items_are_input_errors_naming_the_item(tmp_path: Path, lists: dict, message: str) -> None:
+    write_gold(tmp_path, **lists)
+    with pytest.raises(InputError, match=r"01\.json: " + message):
+        load_gold(tmp_path)

@@ -86,10 +86,11 @@ def _need(path: Path, obj: Any, key: str, kind: type, where: str) -> Any:
 
 def _names(path: Path, item: dict, where: str) -> list[str]:
     """The name and aliases of a gold item."""
+    name = _need(path, item, "name", str, where)
     aliases = item.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise InputError(path, f"{where}: 'aliases' must be a list of strings")
-    return [_need(path, item, "name", str, where), *aliases]
+    return [name, *aliases]
 
 
 def _read_article(path: Path) -> GoldArticle:
