@@ -69,6 +69,22 @@ def variables(query: str) -> set[str]:
     return {t.text[1:] for t in _tokens(query) if t.kind == "var"}
 
 
+def undeclared_prefixes(query: str) -> set[str]:
+    """Prefixes a query uses without declaring them (rdflib would quietly supply its own)."""
+    tokens = _tokens(query)
+    declared = {
+        tokens[i + 1].text.split(":", 1)[0]
+        for i, t in enumerate(tokens[:-1])
+        if t.kind == "word" and t.text.upper() == "PREFIX"
+    }
+    used = {
+        t.text.split(":", 1)[0]
+        for t in tokens
+        if t.kind == "word" and ":" in t.text and not t.text.startswith("_:")
+    }
+    return used - declared
+
+
 def _iri(value: str) -> str:
     if not _IRI_OK.fullmatch(value):
         raise QueryError(f"cannot bind IRI {value!r}: it contains characters IRIs may not hold")
@@ -168,3 +184,35 @@ def bind(query: str, bindings: Mapping[str, Node]) -> str:
         )
     at = tokens[brace].end
     return f"{query[:at]} {block} {query[at:]}"
+
+
+_TYPED = re.compile(
+    r"(?P<lex>.*)\^\^(?:<(?P<iri>[^<>]*)>|(?P<prefix>[A-Za-z][\w-]*):(?P<local>\w*))", re.DOTALL)
+_LANG = re.compile(r"(?P<lex>.*)@(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)", re.DOTALL)
+
+
+def parse_term(text: str, prefixes: Mapping[str, str] | None = None) -> Node:
+    """An RDF term from command-line text: <iri>, text^^xsd:type, text^^<iri>, text@lang, text.
+
+    Anything else is a plain literal, so '2025-05-28' stays a string unless typed.
+    """
+    if text.startswith("<") and text.endswith(">"):
+        iri = text[1:-1]
+        _iri(iri)
+        return URIRef(iri)
+    typed = _TYPED.fullmatch(text)
+    if typed:
+        if typed["iri"] is not None:
+            datatype = typed["iri"]
+        else:
+            namespaces = dict(prefixes or {})
+            if typed["prefix"] not in namespaces:
+                raise QueryError(f"unknown prefix {typed['prefix']!r} in {text!r}; use one of "
+                                 f"{', '.join(sorted(namespaces)) or 'none'} or ^^<iri>")
+            datatype = namespaces[typed["prefix"]] + typed["local"]
+        _iri(datatype)
+        return Literal(typed["lex"], datatype=URIRef(datatype))
+    lang = _LANG.fullmatch(text)
+    if lang:
+        return Literal(lang["lex"], lang=lang["lang"])
+    return Literal(text)

@@ -29,7 +29,7 @@ from SPARQLWrapper import SPARQLExceptions
 import rdflib.plugins.sparql
 from rdflib.term import BNode, Literal, Node, URIRef
 
-from kg.binding import bind
+from kg.binding import bind, undeclared_prefixes
 from kg.errors import InputError, QueryError, StoreError
 from kg.namespaces import RDF, XSD
 from kg.results import QueryResult, normalise
@@ -99,6 +99,12 @@ class MemoryStore:
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a query on the dataset (default graph = the dataset's default graph)."""
         text = bind(sparql, bindings or {})
+        # rdflib resolves rdfs:, xsd: etc. undeclared; other stores refuse, so refuse here too.
+        missing = undeclared_prefixes(text)
+        if missing:
+            raise QueryError("the query uses undeclared prefixes "
+                             + ", ".join(f"{p}:" for p in sorted(missing))
+                             + "; add PREFIX lines for them")
         try:
             result = self.dataset.query(text)
         except Exception as exc:  # rdflib raises pyparsing and plain exceptions alike

@@ -269,3 +269,20 @@ def test_a_graph_rdflib_cannot_write_is_a_store_error(tmp_path):
     graph.add((URIRef("http://example.org/a b"), RDF.type, EX.Person))
     with pytest.raises(StoreError, match="cannot be written"):
         EmbeddedStore(tmp_path / "s").load(graph)
+
+
+@pytest.mark.parametrize("kind", ["memory", "embedded", "oxigraph"])
+def test_undeclared_prefixes_are_refused_as_on_a_standard_store(kind, tmp_path, request):
+    # rdflib alone would resolve rdfs: itself; refusing keeps a query portable across stores.
+    # (Virtuoso is left out: it predefines rdfs:, xsd: and friends.)
+    if kind == "memory":
+        store = MemoryStore(_graph())
+    elif kind == "embedded":
+        store = EmbeddedStore(tmp_path / "s")
+    else:
+        store = open_store(request.getfixturevalue("oxigraph_server").endpoint)
+    with pytest.raises(QueryError):
+        store.query("SELECT ?s WHERE { ?s rdfs:label ?o }")
+    declared = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " \
+               "SELECT ?s WHERE { ?s rdfs:label ?o }"
+    assert store.query(declared).kind == "select"

@@ -9,6 +9,8 @@ from kg.cli.base import cli
 # Command modules (one import each; keep sorted).
 from kg.cli import evaluate  # noqa: F401,E402
 from kg.cli import export  # noqa: F401,E402
+from kg.cli import load  # noqa: F401,E402
+from kg.cli import sparql  # noqa: F401,E402
 
 __all__ = ["cli", "main"]
 
