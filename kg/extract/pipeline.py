@@ -1,0 +1,357 @@
+"""The extraction pipeline: articles in, an Extraction (entities and facts) out.
+
+Each article is parsed once by spaCy (streamed through nlp.pipe in batches); small components
+then find mentions, resolve them to entities, and read posts, meetings and partnerships from
+the sentences. Entities are merged across the corpus at the end, so input order never matters.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from kg.dates import find_dates
+from kg.extract import events, lexicon as lx, partnerships as pships, posts as post_rules
+from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
+from kg.extract.mentions import find_mentions
+from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
+from kg.extract.nlp import DEFAULT_MODEL, load
+from kg.extract.resolve import Registry, resolve_article, _WELL_KNOWN
+from kg.names import normalise_name
+from kg.reader import Article
+
+# Headings after which a press release holds only logistics for journalists.
+_BOILERPLATE = re.compile(
+    r"^\s*(?:Media advisory|Media coverage|For more information|For more details|Follow us on|"
+    r"Media opportunities|Media representatives|For general queries)\b.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Organisations that take part in a meeting as a body, by the last word of their name.
+_BODY_HEADS = ("Council", "Committee", "Group", "Assembly", "Staff", "Network", "Community",
+               "Coalition", "Commission", "Board", "Parliament", "Diet", "Command", "Ministry")
+_SPECIFICITY = {"facility": 3, "city": 2, "region": 1, "country": 1, None: 1}
+
+
+def article_text(article: Article) -> str:
+    """The text that is parsed: the title, then the body up to its journalists' logistics."""
+    body = article.body
+    cut = _BOILERPLATE.search(body)
+    if cut:
+        body = body[: cut.start()]
+    return f"{article.title}\n\n{body.strip()}\n"
+
+
+@dataclass
+class _ArticleResult:
+    article: Article
+    entities: list[Entity]
+    posts: list[tuple[Entity, str, Entity | None, str]] = field(default_factory=list)
+    meetings: list[tuple[Meeting, list[Entity], list[Entity], Entity | None]] = field(default_factory=list)
+    partnerships: list[tuple[Partnership, list[Entity]]] = field(default_factory=list)
+
+
+class _Lookup:
+    """Names of an article's organisations and countries, for posts and partnerships."""
+
+    def __init__(self, entities: list[Entity], article: str) -> None:
+        self.article = article
+        self.entities = entities
+        self.by_name: dict[str, Entity] = {}
+        for entity in entities:
+            if entity.kind == "organisation" or entity.place_kind == "country":
+                for name in entity.names():
+                    self.by_name[normalise_name(name)] = entity
+        self.extra: list[Entity] = []
+
+    def __call__(self, name: str | None) -> Entity | None:
+        if not name:
+            return None
+        name = re.sub(r"[’']s$", "", name.strip())
+        key = normalise_name(name)
+        if key in self.by_name:
+            return self.by_name[key]
+        if key in _WELL_KNOWN:
+            canonical = _WELL_KNOWN[key]
+            for alias in canonical:
+                if normalise_name(alias) in self.by_name:
+                    return self.by_name[normalise_name(alias)]
+            return self._new(Entity("organisation", canonical[0], aliases=set(canonical[1:]) - {canonical[0]}))
+        place = lookup_place(name) or country_of_demonym(name)
+        if place is not None and place.kind == "country":
+            for entity in self.entities + self.extra:
+                if entity.place_kind == "country" and entity.country_code == place.country_code:
+                    return entity
+            return self._new(Entity("location", place.name, aliases=set(place.aliases), place_kind="country",
+                                    country_code=place.country_code, geonames_id=place.geonames_id,
+                                    lat=place.lat, long=place.long))
+        return None
+
+    def _new(self, entity: Entity) -> Entity:
+        # Referenced, not named (an adjective, a post's organisation): no kg:mentionedIn.
+        self.extra.append(entity)
+        for n in entity.names():
+            self.by_name[normalise_name(n)] = entity
+        return entity
+
+
+def _analyse(article: Article, doc) -> _ArticleResult:
+    key = article.key
+    text = doc.text
+    mentions, pairs = find_mentions(doc)
+    local = resolve_article(mentions, pairs, key)
+    result = _ArticleResult(article, list(local.entities))
+    lookup = _Lookup(local.entities, key)
+    sentences = list(doc.sents)
+    entity_at = {span: ent for span, ent in local.by_mention.items()}
+    by_sentence: dict[int, list[tuple[int, Entity]]] = {}
+    for mention in mentions:
+        entity = entity_at.get((mention.start, mention.end))
+        if entity is not None:
+            by_sentence.setdefault(mention.sentence, []).append((mention.start, entity))
+
+    # Posts: titles written next to person names.
+    holders: dict[str, Entity] = {}
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        person = entity_at[(mention.start, mention.end)]
+        sent = sentences[mention.sentence]
+        found = [post_rules.post_before(text[sent.start_char:mention.start]),
+                 post_rules.post_after(text[mention.end:sent.end_char])]
+        for post in filter(None, found):
+            title, organisation = post_rules.split_title(post, lambda n: lookup(n))
+            if not title or len(title) > 90:
+                continue
+            result.posts.append((person, title, organisation, sent.text.strip()))
+            for head in lx.REFERRING_TITLES:
+                if title == head or title.endswith(" " + head) or title.startswith(head + " "):
+                    holders.setdefault(head, person)
+    # "the Secretary General" later in the text stands for the holder named earlier.
+    for head, person in holders.items():
+        for match in re.finditer(rf"\b(?:the\s+)?(?:[A-Z]+\s+)?{re.escape(head)}\b(?!\s+(?:of|for)\b)", text):
+            index = _sentence_of(sentences, match.start())
+            by_sentence.setdefault(index, []).append((match.start(), person))
+    # "He"/"She" opening a sentence continue the last person named as a subject.
+    last_subject: Entity | None = None
+    for index, sent in enumerate(sentences):
+        found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
+        persons = [e for _, e in found if e.kind == "person"]
+        if persons:
+            last_subject = persons[0]
+        elif last_subject is not None and re.match(r"^\s*(?:He|She)\b", sent.text):
+            by_sentence.setdefault(index, []).append((sent.start_char, last_subject))
+
+    result.entities.extend(lookup.extra)
+    _meetings(article, text, sentences, by_sentence, result)
+    _partnerships(article, text, sentences, by_sentence, lookup, result)
+    return result
+
+
+def _sentence_of(sentences, char: int) -> int:
+    for index, sent in enumerate(sentences):
+        if sent.start_char <= char < sent.end_char:
+            return index
+    return len(sentences) - 1
+
+
+def _unique(items: Iterable[Entity]) -> list[Entity]:
+    seen: list[Entity] = []
+    for item in items:
+        if all(item is not s for s in seen):
+            seen.append(item)
+    return seen
+
+
+def _meetings(article: Article, text: str, sentences, by_sentence, result: _ArticleResult) -> None:
+    facts = []
+    for index, sent in enumerate(sentences):
+        if index == 0 or not events.is_meeting_sentence(sent.text):
+            continue  # the title repeats the body; its date-less words would open a false meeting
+        found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
+        persons = _unique(e for _, e in found if e.kind == "person")
+        bodies = _unique(e for _, e in found if e.kind == "organisation"
+                         and any(e.label.endswith(h) for h in _BODY_HEADS))
+        places = _unique(e for _, e in found if e.kind == "location")
+        if not persons and not bodies:
+            continue
+        facts.append((index, sent, persons, bodies, places))
+    if not facts:
+        return
+    reference = article.date or article.reference_date
+    current: list | None = None
+    drafts: list[list] = []
+    for index, sent, persons, bodies, places in facts:
+        dates = find_dates(sent.text, reference)
+        start = min((d.start for d in dates), default=None)
+        end = max((d.end for d in dates), default=None)
+        if current is None or (start is not None and current[0] is not None and start != current[0]):
+            current = [start, end, [], [], [], []]
+            drafts.append(current)
+        elif current[0] is None and start is not None:
+            current[0], current[1] = start, end
+        current[2].extend(persons)
+        current[3].extend(bodies)
+        current[4].extend(places)
+        current[5].append(sent.text.strip())
+    last_place: Entity | None = None
+    for start, end, persons, bodies, places, texts in drafts:
+        participants = _unique(persons + bodies)
+        place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
+        last_place = place or last_place
+        joined = " ".join(texts)
+        meeting = Meeting(
+            label="",
+            participants=set(),
+            start=start,
+            end=end or start,
+            status=events.status(joined, article.title),
+            meeting_type=events.meeting_type(joined, len([p for p in participants if p.kind == "person"])),
+            articles={article.key},
+            evidence=[Evidence(article.key, texts[0])],
+        )
+        name = events.event_name(joined)
+        names = [p.label for p in participants]
+        if name:
+            meeting.label = name
+        elif len(names) >= 2:
+            meeting.label = f"{names[0]} meets " + ", ".join(names[1:])
+        else:
+            meeting.label = f"{names[0]}" + (f" in {place.label}" if place else " meeting")
+        result.meetings.append((meeting, participants, [], place))
+
+
+def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, result: _ArticleResult) -> None:
+    publisher = lookup(article.publisher) if article.publisher else None
+    reference = article.date or article.reference_date
+    for index, sent in enumerate(sentences):
+        if index == 0 or not pships.is_partnership_sentence(sent.text):
+            continue
+        found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
+        framework = pships.framework(sent.text)
+        parties = _unique(e for _, e in found if (e.kind == "organisation" or e.place_kind == "country")
+                          and not (framework and e.label in framework))
+        for left, right in pships.hyphen_pairs(sent.text):
+            pair = [lookup(left), lookup(right)]
+            if all(pair):
+                parties = _unique(pair + parties) if len(parties) < 2 else parties
+                if len(parties) > 2:
+                    parties = _unique(pair)
+        if len(parties) == 1 and publisher is not None and publisher is not parties[0] and framework:
+            parties.append(publisher)
+        if len(parties) < 2:
+            continue
+        dates = [d.start for d in find_dates(sent.text, reference)]
+        partnership = Partnership(
+            partners=set(), framework=framework, since=pships.since(sent.text, dates),
+            articles={article.key}, evidence=[Evidence(article.key, sent.text.strip())],
+        )
+        result.partnerships.append((partnership, parties))
+
+
+def extract(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batch_size: int = 16,
+            n_process: int = 1, progress: Callable[[Article], None] | None = None) -> Extraction:
+    """Extract entities, posts, meetings and partnerships from `articles`."""
+    nlp = load(model)
+    texts = (article_text(a) for a in articles)
+    results = []
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+        results.append(_analyse(article, doc))
+        if progress is not None:
+            progress(article)
+    return merge(results)
+
+
+def merge(results: list[_ArticleResult]) -> Extraction:
+    """Merge per-article results into one corpus-wide Extraction."""
+    registry = Registry()
+    corpus_key: dict[int, str] = {}
+    pending = [(r.article.key, e) for r in results for e in r.entities]
+    # Full names before surnames, so a surname joins the one person it abbreviates.
+    pending.sort(key=lambda item: (item[1].kind, -len(item[1].label.split()), item[0], item[1].label))
+    for _, entity in pending:
+        corpus_key[id(entity)] = registry.add(entity).key
+    _link_countries(registry)
+    out = Extraction(entities=registry.entities)
+    posts: dict[tuple[str, str, str | None], Post] = {}
+    for result in results:
+        key = result.article.key
+        for person, title, organisation, sentence in result.posts:
+            holder = corpus_key[id(person)]
+            org = corpus_key[id(organisation)] if organisation is not None else None
+            post = posts.get((holder, normalise_name(title), org))
+            if post is None:
+                post = posts.setdefault((holder, normalise_name(title), org), Post(holder, title, org))
+            if key not in post.articles:
+                post.articles.add(key)
+                post.evidence.append(Evidence(key, sentence))
+        for meeting, participants, hosts, place in result.meetings:
+            meeting.participants = {corpus_key[id(p)] for p in participants}
+            meeting.hosts = {corpus_key[id(h)] for h in hosts}
+            meeting.location = corpus_key[id(place)] if place is not None else None
+            _add_meeting(out.meetings, meeting)
+        for partnership, parties in result.partnerships:
+            partnership.partners = {corpus_key[id(p)] for p in parties}
+            _add_partnership(out.partnerships, partnership)
+    # A post known with its organisation makes the same title without one redundant.
+    with_org = {(p.holder, normalise_name(p.title)) for p in posts.values() if p.organisation}
+    out.posts = [p for p in posts.values() if p.organisation or (p.holder, normalise_name(p.title)) not in with_org]
+    return out
+
+
+def _link_countries(registry: Registry) -> None:
+    """Give every city and facility its country, adding the country node where none was named."""
+    by_code = {e.country_code: e for e in registry.entities.values() if e.place_kind == "country"}
+    for entity in list(registry.entities.values()):
+        if entity.place_kind in ("city", "facility") and entity.country_code:
+            country = by_code.get(entity.country_code)
+            if country is None:
+                try:
+                    place = gazetteer_country(entity.country_code)
+                except KeyError:
+                    continue
+                country = registry.add(Entity("location", place.name, aliases=set(place.aliases),
+                                              place_kind="country", country_code=place.country_code,
+                                              geonames_id=place.geonames_id, lat=place.lat, long=place.long))
+                by_code[entity.country_code] = country
+            entity.country = country.key
+
+
+def _overlaps(a: Meeting, b: Meeting) -> bool:
+    if a.start is None or b.start is None:
+        return False
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def _add_meeting(meetings: list[Meeting], new: Meeting) -> None:
+    """Merge `new` into a meeting of another article that is the same event, else append it."""
+    for old in meetings:
+        if old.articles & new.articles:
+            continue
+        persons = {p for p in old.participants & new.participants if p.startswith("person/")}
+        places_agree = old.location is None or new.location is None or old.location == new.location
+        if persons and _overlaps(old, new) and places_agree:
+            old.participants |= new.participants
+            old.hosts |= new.hosts
+            old.location = old.location or new.location
+            old.articles |= new.articles
+            old.evidence += new.evidence
+            if new.status == "held":
+                old.status = "held"  # the report supersedes the announcement
+            return
+    meetings.append(new)
+
+
+def _add_partnership(partnerships: list[Partnership], new: Partnership) -> None:
+    for old in partnerships:
+        same_framework = old.framework is None or new.framework is None or \
+            normalise_name(old.framework) == normalise_name(new.framework)
+        if old.partners == new.partners and same_framework:
+            old.framework = old.framework or new.framework
+            old.since = old.since or new.since
+            if not new.articles <= old.articles:
+                old.articles |= new.articles
+                old.evidence += new.evidence
+            return
+    partnerships.append(new)

@@ -1,0 +1,85 @@
+"""Posts: "NATO Secretary General Mark Rutte", "the Minister of Defence, Mr Gen Nakatani",
+"Dr Jane Roe, NATO Chief Scientist", "Ukraine's Foreign Minister Ann Example" become
+(person, title, organisation or country)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import lexicon as lx
+
+_HEADS = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
+_ADDRESS = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS + lx.RANKS, key=len, reverse=True))
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&.\-]*"
+# The words a title's complement may contain ("of Economy, Trade and Industry").
+_COMPLEMENT = (
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?!(?:{_ADDRESS})\b){_CAP}"
+    rf"(?:(?:\s+|,\s+)(?:and\s+|of\s+|the\s+|for\s+|&\s+)*(?!(?:{_ADDRESS})\b){_CAP})*)?"
+)
+_TITLE = rf"(?P<title>(?:{_HEADS})(?:/(?:{_HEADS}))?{_COMPLEMENT})"
+_NOT_HEAD = rf"(?!(?:{_HEADS})\b)"
+_OWNER = rf"(?P<owner>{_NOT_HEAD}{_CAP}(?:\s+{_NOT_HEAD}{_CAP}){{0,3}}?)(?:[’']s)?"
+_BEFORE = re.compile(
+    rf"(?:\b{_OWNER}\s+)?{_TITLE}(?:\s*\([A-Z]{{2,8}}\))?\s*,?\s*(?:(?:{_ADDRESS}){lx.RANK_SUFFIX}\s+)*$"
+)
+_AFTER = re.compile(
+    rf"^\s*(?:,\s*|\(\s*)(?:the\s+)?(?:{_OWNER}\s+)?{_TITLE}(?=\s*[,.;)]|\s+(?:and|who|has|had|said|will)\b|$)"
+)
+
+
+@dataclass(frozen=True)
+class PostMention:
+    """A title attached to a person mention, with the words naming its organisation if any."""
+
+    title: str
+    owner: str | None        # text naming the organisation/country before the title
+    complement: str | None   # text after "of"/"for"/"to" in the title
+
+
+def _split(match: re.Match[str]) -> PostMention:
+    title = match.group("title").strip(" ,.")
+    owner = match.group("owner")
+    if owner:
+        owner = re.sub(r"[’']s$", "", owner)
+    complement = None
+    inner = re.match(rf"^(?P<head>(?:{_HEADS})(?:/(?:{_HEADS}))?)\s+(?:of|for|to)\s+(?:the\s+)?(?P<rest>.+)$", title)
+    if inner:
+        complement = inner.group("rest")
+    return PostMention(title=title, owner=owner, complement=complement)
+
+
+def post_before(text_before: str) -> PostMention | None:
+    """The title written right before a name ("NATO Secretary General" in "... Mark Rutte")."""
+    match = _BEFORE.search(text_before[-200:])
+    return _split(match) if match else None
+
+
+def post_after(text_after: str) -> PostMention | None:
+    """The title written right after a name (", NATO Chief Scientist", "(Director, ...)")."""
+    match = _AFTER.match(text_after[:200])
+    return _split(match) if match else None
+
+
+def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
+    """Title words and the key of the organisation or country it is held in.
+
+    `resolve(name)` maps a name to an entity key (organisation or country) or None. A complement
+    that names a body ("Chair of the NATO Military Committee") becomes the organisation; one that
+    does not ("Minister of Defence") stays part of the title.
+    """
+    title = post.title
+    organisation = None
+    if post.complement:
+        key = resolve(post.complement)
+        if key is not None:
+            organisation = key
+            title = re.sub(r"\s+(?:of|for|to)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title)
+    if organisation is None and post.owner:
+        organisation = resolve(post.owner)
+    return title.strip(), organisation
+
+
+def title_heads() -> tuple[str, ...]:
+    """Titles that may stand alone for their holder ("the Secretary General said")."""
+    return lx.REFERRING_TITLES

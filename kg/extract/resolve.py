@@ -1,0 +1,182 @@
+"""Resolve mentions to entities: one node per real-world entity, however the text names it.
+
+Within an article a surname, an "Mr X" form or a misspelt surname joins the full name it stands
+for; an acronym joins the full name it was defined for. Across articles entities with the same
+normalised name are one entity.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from kg.extract import lexicon as lx
+from kg.extract.gazetteer import lookup_place
+from kg.extract.mentions import AcronymPair
+from kg.extract.model import Entity, Mention
+from kg.names import normalise_name
+from kg.slug import slugify
+
+# Surnames closer than this are taken as one person's two spellings (typo, transliteration).
+FUZZY_SURNAME = 0.72
+
+_WELL_KNOWN: dict[str, tuple[str, ...]] = {}
+for _names in lx.WELL_KNOWN_ORGANISATIONS:
+    for _name in _names:
+        _WELL_KNOWN[normalise_name(_name)] = _names
+
+
+def _norm(text: str) -> str:
+    return normalise_name(text)
+
+
+class ArticleEntities:
+    """The entities of one article, and which entity each mention stands for."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_mention: dict[tuple[int, int], Entity] = {}
+
+
+def _place_info(entity: Entity) -> None:
+    place = lookup_place(entity.label)
+    if place is None:
+        for alias in sorted(entity.aliases):
+            place = lookup_place(alias)
+            if place:
+                break
+    if place is not None:
+        if place.name != entity.label:
+            entity.aliases.add(entity.label)
+            entity.label = place.name
+        entity.aliases.update(a for a in place.aliases if a != place.name)
+        entity.place_kind = place.kind
+        entity.country_code = place.country_code
+        entity.geonames_id = place.geonames_id
+        entity.lat, entity.long = place.lat, place.long
+    elif _last_word_is(entity.label, lx.FACILITY_HEADS):
+        entity.place_kind = "facility"
+        if entity.label.endswith(" HQ"):
+            entity.aliases.add(entity.label)
+            entity.label = entity.label[:-3] + " Headquarters"
+
+
+def _last_word_is(text: str, heads: tuple[str, ...]) -> bool:
+    return any(text == h or text.endswith(" " + h) for h in heads)
+
+
+def resolve_article(mentions: list[Mention], pairs: list[AcronymPair], article: str) -> ArticleEntities:
+    """Group an article's mentions into entities."""
+    result = ArticleEntities()
+    _resolve_persons([m for m in mentions if m.kind == "person"], result, article)
+    _resolve_named([m for m in mentions if m.kind == "organisation"], result, article, "organisation", pairs)
+    _resolve_named([m for m in mentions if m.kind == "location"], result, article, "location", [])
+    return result
+
+
+def _resolve_persons(mentions: list[Mention], result: ArticleEntities, article: str) -> None:
+    anchors: list[Entity] = []
+    # Longest names first, so surnames find the full name they abbreviate.
+    for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
+        words = mention.text.split()
+        target = None
+        for anchor in anchors:
+            anchor_words = anchor.label.split()
+            if _norm(mention.text) == _norm(anchor.label) or mention.text in anchor.aliases:
+                target = anchor
+            elif len(words) < len(anchor_words) and _norm(" ".join(anchor_words[-len(words):])) == _norm(mention.text):
+                target = anchor
+            elif len(words) == 1 and SequenceMatcher(None, _norm(words[0]), _norm(anchor_words[-1])).ratio() >= FUZZY_SURNAME:
+                target = anchor
+            if target:
+                break
+        if target is None:
+            target = Entity("person", mention.text, articles={article})
+            anchors.append(target)
+            result.entities.append(target)
+        elif mention.text != target.label:
+            target.aliases.add(mention.text)
+        result.by_mention[(mention.start, mention.end)] = target
+
+
+def _resolve_named(mentions: list[Mention], result: ArticleEntities, article: str, kind: str,
+                   pairs: list[AcronymPair]) -> None:
+    groups: dict[str, Entity] = {}
+    acronym_of = {_norm(p.acronym): _norm(p.full) for p in pairs}
+    for mention in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
+        key = _norm(mention.text)
+        key = acronym_of.get(key, key)
+        known = _WELL_KNOWN.get(key) if kind == "organisation" else None
+        if known:
+            key = _norm(known[0])
+        if kind == "location" and key.endswith(" hq"):
+            key = key[:-3] + " headquarters"
+        entity = groups.get(key)
+        if entity is None:
+            label = known[0] if known else mention.text
+            entity = Entity(kind, label, articles={article})
+            groups[key] = entity
+            result.entities.append(entity)
+        if mention.text != entity.label:
+            entity.aliases.add(mention.text)
+        result.by_mention[(mention.start, mention.end)] = entity
+    for pair in pairs:
+        entity = groups.get(_norm(pair.full))
+        if entity is not None and kind == "organisation":
+            entity.aliases.add(pair.acronym)
+    if kind == "location":
+        for entity in groups.values():
+            _place_info(entity)
+
+
+class Registry:
+    """The corpus's entities; merges each article's entities into one node per real entity."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._index: dict[tuple[str, str], str] = {}
+
+    def add(self, entity: Entity) -> Entity:
+        """Merge `entity` into the registry; return the corpus entity it now is."""
+        names = entity.names()
+        match = self._find(entity.kind, names, entity)
+        if match is None:
+            key = f"{entity.kind}/{slugify(entity.label)}"
+            while key in self.entities:  # two different entities with one slug: keep both
+                key += "-x"
+            entity.key = key
+            self.entities[key] = entity
+            match = entity
+        else:
+            if match.kind == "person" and len(entity.label.split()) > len(match.label.split()):
+                match.aliases.add(match.label)
+                match.label = entity.label
+            match.aliases.update(n for n in names if n != match.label)
+            match.articles.update(entity.articles)
+            for attr in ("place_kind", "country_code", "geonames_id", "lat", "long"):
+                if getattr(match, attr) is None:
+                    setattr(match, attr, getattr(entity, attr))
+        for name in match.names():
+            self._index[(match.kind, _norm(name))] = match.key
+        return match
+
+    def _find(self, kind: str, names: set[str], entity: Entity) -> Entity | None:
+        for name in sorted(names, key=lambda n: -len(n)):
+            key = self._index.get((kind, _norm(name)))
+            if key is None:
+                continue
+            found = self.entities[key]
+            # A bare surname joins a corpus person only when it names exactly one.
+            if kind == "person" and len(entity.label.split()) == 1 and len(found.label.split()) > 1:
+                return found if self._unique_surname(entity.label) else None
+            return found
+        if kind == "person" and len(entity.label.split()) == 1 and self._unique_surname(entity.label):
+            return self._by_surname(entity.label)
+        return None
+
+    def _by_surname(self, surname: str) -> Entity | None:
+        hits = [e for e in self.entities.values()
+                if e.kind == "person" and _norm(e.label.split()[-1]) == _norm(surname)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _unique_surname(self, surname: str) -> bool:
+        return self._by_surname(surname) is not None
