@@ -169,6 +169,7 @@ class EmbeddedStore:
             if self.path.exists():
                 raise StoreError(f"{self.path} is a file, not a store directory")
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # pyoxigraph makes one level
             self._store = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {_one_line(exc)}") from exc
