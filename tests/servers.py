@@ -16,7 +16,8 @@ from pathlib import Path
 # The oxigraph binary comes with the `oxigraph` package, next to the venv's python.
 OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
     "oxigraph")
-VIRTUOSO = shutil.which("virtuoso-t")
+# KG_VIRTUOSO_BIN points at a virtuoso-t outside PATH (or at nothing, to test its absence).
+VIRTUOSO = shutil.which(os.environ.get("KG_VIRTUOSO_BIN", "virtuoso-t"))
 ISQL = shutil.which("isql-vt") or shutil.which("isql")
 VIRTUOSO_DBA_PASSWORD = "dba"  # a fresh Virtuoso database always starts with dba/dba
 
