@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import rdflib
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Literal, URIRef, Variable
@@ -361,6 +362,56 @@ def test_saved_query_gives_its_expected_rows(case, stores):
     compare(query, result.rows, expected)
 
 
+# ---------------------------------------------------------------- every backend, same answers
+# The remote servers are shared by the whole test session, so the sample graph goes into a
+# named graph of its own and each query reads it with FROM (a test-side copy of the query).
+
+BACKENDS = ["memory", "embedded", "oxigraph", "virtuoso"]
+SAMPLE_CASES = [c for c in CASES if c[0] == "sample"]
+SAMPLE_GRAPH_IRI = "urn:kg:test:saved-queries:sample"
+
+
+@pytest.fixture(scope="module")
+def backend_stores(request, tmp_path_factory):
+    cache: dict = {}
+
+    def get(kind: str):
+        if kind not in cache:
+            graph = rdflib.Graph().parse(SAMPLE)
+            if kind == "memory":
+                cache[kind] = (open_store(graph), None)
+            elif kind == "embedded":
+                store = open_store(tmp_path_factory.mktemp("embedded") / "store")
+                store.load(graph)
+                cache[kind] = (store, None)
+            else:
+                server = request.getfixturevalue(f"{kind}_server")
+                store = open_store(server.endpoint, **server.store_options())
+                store.load(graph, SAMPLE_GRAPH_IRI)
+                cache[kind] = (store, SAMPLE_GRAPH_IRI)
+        return cache[kind]
+
+    return get
+
+
+def _reading_graph(query: SavedQuery, graph_iri: str | None) -> SavedQuery:
+    if graph_iri is None:
+        return query
+    # Every saved query starts its outermost group on a line "WHERE {" (subqueries are indented).
+    assert query.text.count("\nWHERE {") == 1, query.name
+    text = query.text.replace("\nWHERE {", f"\nFROM <{graph_iri}>\nWHERE {{")
+    return SavedQuery(query.name, query.title, query.description, query.params, text)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("case", SAMPLE_CASES, ids=[case_id(c) for c in SAMPLE_CASES])
+def test_every_backend_gives_the_same_answers(backend, case, backend_stores):
+    _, name, params, expected = case
+    store, graph_iri = backend_stores(backend)
+    query = _reading_graph(get_query(name), graph_iri)
+    compare(query, run_saved(query, store, params).rows, expected)
+
+
 # ---------------------------------------------------------------- hostile values
 
 HOSTILE = [
@@ -377,16 +428,20 @@ HOSTILE = [
 STRING_PARAMS = [(q, p) for q in ALL for p in q.params if p.type == "string"]
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("query,param", STRING_PARAMS,
                          ids=[f"{q.name}:{p.name}" for q, p in STRING_PARAMS])
-def test_hostile_string_values_match_nothing_and_never_widen_the_answer(query, param, sample_store):
+def test_hostile_string_values_match_nothing_and_never_widen_the_answer(query, param, backend,
+                                                                        backend_stores):
+    store, graph_iri = backend_stores(backend)
+    query = _reading_graph(query, graph_iri)
     others = _required_examples(query)
     others.pop(param.name, None)
-    unmatched = run_saved(query, sample_store, {**others, param.name: "no such name zq"}).rows
-    unfiltered = run_saved(query, sample_store, others).rows if param.optional else None
+    unmatched = run_saved(query, store, {**others, param.name: "no such name zq"}).rows
+    unfiltered = run_saved(query, store, others).rows if param.optional else None
     for value in HOSTILE:
-        got = run_saved(query, sample_store, {**others, param.name: value}).rows
-        assert got == unmatched == []
+        got = run_saved(query, store, {**others, param.name: value}).rows
+        assert got == unmatched == [], value
         if unfiltered is not None:
             assert len(got) <= len(unfiltered)
 
