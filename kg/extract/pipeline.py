@@ -167,7 +167,7 @@ def _unique(items: Iterable[Entity]) -> list[Entity]:
 def _meetings(article: Article, text: str, sentences, by_sentence, result: _ArticleResult) -> None:
     facts = []
     for index, sent in enumerate(sentences):
-        if index == 0 or not events.is_meeting_sentence(sent.text):
+        if sent.start_char < len(article.title) or not events.is_meeting_sentence(sent.text):
             continue  # the title repeats the body; its date-less words would open a false meeting
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         persons = _unique(e for _, e in found if e.kind == "person")
@@ -226,7 +226,7 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
     publisher = lookup(article.publisher) if article.publisher else None
     reference = article.date or article.reference_date
     for index, sent in enumerate(sentences):
-        if index == 0 or not pships.is_partnership_sentence(sent.text):
+        if sent.start_char < len(article.title) or not pships.is_partnership_sentence(sent.text):
             continue
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         framework = pships.framework(sent.text)
