@@ -87,7 +87,7 @@ E3 = ("Ministers, among them Portugal's Minister of Defence Ana Ribeiro, will me
       "on 15 and 16 June 2025 under the chair of the North Atlantic Council, Elena Varga.")
 
 # (graph, query, params, expected rows). Queries with ORDER BY are compared as lists.
-# A seed-graph case is one more entry with graph "seed" (see the `graph_file` fixture).
+# A seed-graph case is one more entry with graph "seed", once GRAPH_FILES names the seed graph.
 CASES = [
     ("sample", "who-met-whom", {}, rows(
         (PETRAUSKAS, "Jonas Petrauskas", KOVAC, "Mira Kovač", 2),
@@ -245,6 +245,7 @@ CASES = [
         (M_VILNIUS, M_VILNIUS_L, D("2025-04-01"), KOVAC, "Mira Kovač", None))),
 ]
 
+# The graphs cases run on, by name; the seed graph joins as e.g. "seed": DATA / "seed-graph.ttl".
 GRAPH_FILES = {"sample": SAMPLE}
 
 
