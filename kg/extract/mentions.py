@@ -26,7 +26,7 @@ _ACRONYM_DEF = re.compile(
     rf"((?:{_NAME_WORD}|&)(?:\s+(?:of|for|and|the|in|on|to|&|{_NAME_WORD})){{1,12}})\s+\(({_ACRONYM})\)"
 )
 _FACILITY = re.compile(
-    rf"((?:{_NAME_WORD}\s+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}))\b"
+    rf"((?:{_NAME_WORD}\s+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
 )
 _LEADING = re.compile(
     r"^(?:the|The|a|an)\s+|^(?:"
@@ -167,6 +167,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             not_orgs.add(acronym)  # "Comprehensive Assistance Package (CAP)": CAP is no body
     for match in _FACILITY.finditer(text):
         name = clean_name(match.group(1))
+        name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
         if len(name.split()) >= 2 and name[0].isupper():
             add("location", name, match.start(1), match.end(1), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
@@ -185,8 +186,12 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             kind = classify_name(name, "person") if name else None
         elif label in ("ORG", "FAC", "GPE", "LOC"):
             name = clean_name(ent.text)
+            if re.match(r"^[Tt]he\s", ent.text) and lookup_place("The " + name):
+                name = "The " + name  # "The Hague": the article is part of the name
             hint = "organisation" if label == "ORG" else "location"
             kind = classify_name(name, hint)
+            if kind == "location" and label in ("GPE", "LOC") and lookup_place(name) is None:
+                kind = None  # unknown to the gazetteer: more often a mis-tagged title than a place
         elif label == "NORP":
             name = clean_name(ent.text)
             kind = "location" if lookup_place(name) and not country_of_demonym(name) else None

@@ -149,6 +149,22 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     return result
 
 
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|to|into|visit|visits|visited|visiting|hosted by|held in|near)\s+(?:the\s+)?|^\s*|,\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _locative(text: str, start: int, place: Entity) -> bool:
+    """Whether a place is named as where something happens ("in Brussels", "at NATO HQ")."""
+    if place.place_kind == "facility":
+        return True
+    before = text[max(0, start - 30):start]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]
+    return bool(_LOCATIVE.search(before))
+
+
 def _sentence_of(sentences, char: int) -> int:
     for index, sent in enumerate(sentences):
         if sent.start_char <= char < sent.end_char:
@@ -173,7 +189,7 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
         persons = _unique(e for _, e in found if e.kind == "person")
         bodies = _unique(e for _, e in found if e.kind == "organisation"
                          and any(e.label.endswith(h) for h in _BODY_HEADS))
-        places = _unique(e for _, e in found if e.kind == "location")
+        places = _unique(e for start, e in found if e.kind == "location" and _locative(text, start, e))
         if not persons and not bodies:
             continue
         facts.append((index, sent, persons, bodies, places))
@@ -193,9 +209,10 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
             current[0], current[1] = start, end
         current[2].extend(persons)
         current[3].extend(bodies)
-        current[4].extend(places)
+        if not current[4]:
+            current[4].extend(places)  # the first sentence that names a place sets the scene
         current[5].append(sent.text.strip())
-    last_place: Entity | None = None
+    last_place = _dateline_place(text, sentences, by_sentence, len(article.title))
     for start, end, persons, bodies, places, texts in drafts:
         participants = _unique(persons + bodies)
         place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
@@ -220,6 +237,21 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
         else:
             meeting.label = f"{names[0]}" + (f" in {place.label}" if place else " meeting")
         result.meetings.append((meeting, participants, [], place))
+
+
+def _dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity | None:
+    """The most specific place the opening sentences name as the scene, if any."""
+    best = None
+    for index, sent in enumerate(sentences[:4]):
+        if sent.start_char < title_end:
+            continue
+        for start, entity in sorted(by_sentence.get(index, []), key=lambda item: item[0]):
+            if entity.kind == "location" and _locative(text, start, entity):
+                if best is None or _SPECIFICITY.get(entity.place_kind, 1) > _SPECIFICITY.get(best.place_kind, 1):
+                    best = entity
+        if best is not None:
+            return best
+    return None
 
 
 def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, result: _ArticleResult) -> None:
