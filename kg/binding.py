@@ -91,14 +91,31 @@ def _iri(value: str) -> str:
     return f"<{value}>"
 
 
+# Escapes SPARQL strings allow; every other control character becomes \uXXXX, because some
+# parsers (rdflib's) drop a raw tab or other whitespace inside a string. Quotes and backslashes
+# are never \u-escaped: SPARQL expands \u escapes before parsing, so \u0022 would end the string.
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
+            "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029]')
+
+
+def _string(text: str) -> str:
+    """A SPARQL string literal holding exactly `text`."""
+    body = _NEEDS_ESCAPE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text)
+    return f'"{body}"'
+
+
 def term_text(value: Node) -> str:
     """SPARQL text of one bound value: an IRI or a literal, escaped so it stays one term."""
     if isinstance(value, URIRef):
         return _iri(str(value))
     if isinstance(value, Literal):
+        text = _string(str(value))
+        if value.language:
+            return f"{text}@{value.language}"  # rdflib checked the tag when it made the literal
         if value.datatype is not None:
-            _iri(str(value.datatype))  # rdflib writes datatype IRIs unchecked
-        return value.n3()
+            return f"{text}^^{_iri(str(value.datatype))}"
+        return text
     raise QueryError(
         f"cannot bind {value!r}: only IRIs and literals can be bound (not blank nodes or variables)"
     )

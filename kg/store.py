@@ -98,6 +98,12 @@ class MemoryStore:
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a query on the dataset (default graph = the dataset's default graph)."""
+        for name, value in (bindings or {}).items():
+            # rdflib expands \u escapes even after an escaped backslash, so it would match a
+            # different string; refuse rather than answer for the wrong value.
+            if isinstance(value, Literal) and re.search(r"\\[uU]", str(value)):
+                raise QueryError(f"cannot bind ?{name} on the in-memory graph: rdflib misreads "
+                                 "a backslash followed by u in a string; use the embedded store")
         text = bind(sparql, bindings or {})
         # rdflib resolves rdfs:, xsd: etc. undeclared; other stores refuse, so refuse here too.
         missing = undeclared_prefixes(text)

@@ -12,7 +12,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg.binding import bind, term_text, variables
 from kg.errors import QueryError
-from kg.store import MemoryStore
+from kg.store import EmbeddedStore, MemoryStore
 
 EX = rdflib.Namespace("http://example.org/")
 
@@ -184,3 +184,17 @@ def test_any_text_value_matches_exactly_itself(value):
     store = MemoryStore(_graph("innocuous", value))
     expected = {(EX.n0,), (EX.n1,)} if value == "innocuous" else {(EX.n1,)}
     assert store.query(LABELS, {"label": Literal(value)}).row_set() == expected
+
+
+@pytest.fixture(scope="module")
+def embedded(tmp_path_factory):
+    return EmbeddedStore(tmp_path_factory.mktemp("binding") / "store")
+
+
+@settings(max_examples=40, deadline=None)
+@given(value=st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
+       | st.sampled_from(["\\u0022", "\\\\u005C\"", "\\U00000041"]))
+def test_any_text_value_matches_exactly_itself_on_pyoxigraph(embedded, value):
+    embedded.load(_graph("innocuous", value))
+    expected = {(EX.n0,), (EX.n1,)} if value == "innocuous" else {(EX.n1,)}
+    assert embedded.query(LABELS, {"label": Literal(value)}).row_set() == expected

@@ -286,3 +286,18 @@ def test_undeclared_prefixes_are_refused_as_on_a_standard_store(kind, tmp_path, 
     declared = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " \
                "SELECT ?s WHERE { ?s rdfs:label ?o }"
     assert store.query(declared).kind == "select"
+
+
+BACKSLASH_U = Literal("\\u0022) } } #")  # a literal backslash, then u0022
+
+
+def test_a_value_with_backslash_u_matches_exactly_on_standard_stores(target):
+    if isinstance(target.store, MemoryStore):
+        with pytest.raises(QueryError, match="backslash followed by u"):
+            target.store.query("SELECT ?s WHERE { ?s ?p ?o }", {"o": BACKSLASH_U})
+        return
+    graph = _graph()
+    graph.add((EX.odd, RDFS.label, BACKSLASH_U))
+    graph.add((EX.quote, RDFS.label, Literal('") } } #')))
+    target.load(graph)
+    assert target.query("?s ?p ?o", {"o": BACKSLASH_U}, form="SELECT ?s").rows == [(EX.odd,)]
