@@ -6,18 +6,18 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-# In a wheel the top-level data folders are installed as the packages kg.ontology, kg.shapes
-# and kg.queries (see pyproject.toml); in a checkout they sit beside kg/.
+# In a wheel the top-level data folders are installed as kg/data/ontology, kg/data/shapes and
+# kg/data/queries (see pyproject.toml); in a checkout they sit beside kg/.
 _CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def data_dir(name: str) -> Traversable:
     """The folder of data files called `name` ('ontology', 'shapes' or 'queries')."""
     try:
-        folder = resources.files(f"kg.{name}")
+        folder = resources.files(f"kg.data.{name}")
         if folder.is_dir():
             return folder
-    except ModuleNotFoundError:
+    except (ModuleNotFoundError, TypeError):  # not installed as a package: use the checkout
         pass
     return _CHECKOUT / name
 

@@ -262,24 +262,30 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
             continue
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         framework = pships.framework(sent.text)
-        parties = _unique(e for _, e in found if (e.kind == "organisation" or e.place_kind == "country")
-                          and not (framework and e.label in framework))
+        inside = (lambda e: bool(framework) and any(n in framework for n in e.names()))
+        orgs = _unique(e for _, e in found if e.kind == "organisation" and not inside(e))
+        countries = _unique(e for _, e in found if e.place_kind == "country" and not inside(e))
+        groups: list[list[Entity]] = []
         for left, right in pships.hyphen_pairs(sent.text):
-            pair = [lookup(left), lookup(right)]
-            if all(pair):
-                parties = _unique(pair + parties) if len(parties) < 2 else parties
-                if len(parties) > 2:
-                    parties = _unique(pair)
-        if len(parties) == 1 and publisher is not None and publisher is not parties[0] and framework:
-            parties.append(publisher)
-        if len(parties) < 2:
+            pair = _unique(filter(None, [lookup(left), lookup(right)]))
+            if len(pair) == 2:
+                groups.append(pair)
+        if not groups and framework:
+            owner = orgs[0] if orgs else publisher
+            if owner is not None:
+                # "Switzerland and Ukraine joined the X Partnership": one partnership per member.
+                groups = [[owner, country] for country in countries]
+        if not groups and len(orgs) + len(countries) == 2:
+            groups = [orgs + countries]
+        if not groups:
             continue
         dates = [d.start for d in find_dates(sent.text, reference)]
-        partnership = Partnership(
-            partners=set(), framework=framework, since=pships.since(sent.text, dates),
-            articles={article.key}, evidence=[Evidence(article.key, sent.text.strip())],
-        )
-        result.partnerships.append((partnership, parties))
+        for parties in groups:
+            partnership = Partnership(
+                partners=set(), framework=framework, since=pships.since(sent.text, dates),
+                articles={article.key}, evidence=[Evidence(article.key, sent.text.strip())],
+            )
+            result.partnerships.append((partnership, parties))
 
 
 def extract(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batch_size: int = 16,

@@ -13,10 +13,10 @@ _HEADS = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=
 _ADDRESS = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS + lx.RANKS, key=len, reverse=True))
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&.\-]*"
 # The words a title's complement may contain ("of Economy, Trade and Industry").
-_COMPLEMENT = (
-    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?!(?:{_ADDRESS})\b){_CAP}"
-    rf"(?:(?:\s+|,\s+)(?:and\s+|of\s+|the\s+|for\s+|&\s+)*(?!(?:{_ADDRESS})\b){_CAP})*)?"
-)
+_WORDS = rf"(?!(?:{_ADDRESS})\b){_CAP}(?:\s+(?:of\s+|the\s+|for\s+|&\s+)*(?!(?:{_ADDRESS})\b){_CAP})*"
+# "of Defence", "for the Southern Neighbourhood", "of Economy, Trade and Industry": a comma
+# continues the complement only inside a list closed by "and", so names after it stay out.
+_COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s+and\s+{_WORDS})?)?"
 _TITLE = rf"(?P<title>(?:{_HEADS})(?:/(?:{_HEADS}))?{_COMPLEMENT})"
 _NOT_HEAD = rf"(?!(?:{_HEADS})\b)"
 _OWNER = rf"(?P<owner>{_NOT_HEAD}{_CAP}(?:\s+{_NOT_HEAD}{_CAP}){{0,3}}?)(?:[’']s)?"
@@ -69,15 +69,17 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     does not ("Minister of Defence") stays part of the title.
     """
     title = post.title
-    organisation = None
+    owner = resolve(post.owner) if post.owner else None
+    if owner is not None:
+        return title.strip(), owner  # "Dutch Permanent Representative to NATO": held for the Netherlands
     if post.complement:
-        key = resolve(post.complement)
-        if key is not None:
-            organisation = key
+        target = resolve(post.complement)
+        portfolio = re.match(r"^(?:Deputy\s+)?(?:Minister|Secretary|Commissioner|Advisor|Adviser|Envoy|"
+                             r"Special Representative|Representative|Coordinator)\b", title)
+        if target is not None and (not portfolio or getattr(target, "place_kind", None) == "country"):
             title = re.sub(r"\s+(?:of|for|to)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title)
-    if organisation is None and post.owner:
-        organisation = resolve(post.owner)
-    return title.strip(), organisation
+            return title.strip(), target
+    return title.strip(), None
 
 
 def title_heads() -> tuple[str, ...]:
