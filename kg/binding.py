@@ -99,7 +99,7 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029]')
 
 
-def _string(text: str) -> str:
+def string_literal(text: str) -> str:
     """A SPARQL string literal holding exactly `text`."""
     body = _NEEDS_ESCAPE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text)
     return f'"{body}"'
@@ -110,7 +110,7 @@ def term_text(value: Node) -> str:
     if isinstance(value, URIRef):
         return _iri(str(value))
     if isinstance(value, Literal):
-        text = _string(str(value))
+        text = string_literal(str(value))
         if value.language:
             return f"{text}@{value.language}"  # rdflib checked the tag when it made the literal
         if value.datatype is not None:

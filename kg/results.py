@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import rdflib
 from rdflib.term import BNode, Literal, Node, URIRef
 
+from kg.binding import string_literal
 from kg.errors import QueryError
 from kg.namespaces import DEFAULT_BASE, PREFIXES, XSD
 
@@ -94,11 +95,25 @@ def _csv(result: QueryResult) -> str:
     return out.getvalue()
 
 
+def _tsv_term(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        # One-line escaped strings (never rdflib's triple quotes): a tab or newline would
+        # break the row.
+        text = string_literal(str(term))
+        if term.language:
+            return f"{text}@{term.language}"
+        return f"{text}^^<{term.datatype}>" if term.datatype is not None else text
+    return f"<{term}>"
+
+
 def _tsv(result: QueryResult) -> str:
     # SPARQL 1.1 TSV results: terms in Turtle syntax, so IRIs and literals stay distinguishable.
     lines = ["\t".join(f"?{v}" for v in result.variables)]
-    for row in result.rows:
-        lines.append("\t".join("" if t is None else t.n3() for t in row))
+    lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
     return "\n".join(lines) + "\n"
 
 

@@ -301,3 +301,63 @@ def test_a_value_with_backslash_u_matches_exactly_on_standard_stores(target):
     graph.add((EX.quote, RDFS.label, Literal('") } } #')))
     target.load(graph)
     assert target.query("?s ?p ?o", {"o": BACKSLASH_U}, form="SELECT ?s").rows == [(EX.odd,)]
+
+
+# --- result formats (kg.results), shared by every store ---
+
+from kg.results import QueryResult, format_result, short  # noqa: E402
+
+
+def _mixed() -> QueryResult:
+    return QueryResult("select", ["a", "b"], [
+        (URIRef("https://w3id.org/newskg/ontology#Person"), rdflib.BNode("b1")),
+        (URIRef("http://example.org/x"), None),
+        (Literal("two\nlines", lang="en"), Literal("3", datatype=XSD.integer)),
+    ])
+
+
+def test_short_uses_project_prefixes_and_the_id_base():
+    assert short(URIRef("https://w3id.org/newskg/ontology#Person")) == "kg:Person"
+    assert short(URIRef("https://w3id.org/newskg/id/person/x")) == "id:person/x"
+    assert short(URIRef("http://www.w3.org/2001/XMLSchema#date")) == "xsd:date"
+    assert short(URIRef("http://example.org/x")) == "<http://example.org/x>"
+    assert short(Literal("hi", lang="en")) == "hi@en" and short(None) == ""
+
+
+def test_table_shows_unbound_as_blank_and_keeps_rows_on_one_line():
+    assert format_result(_mixed(), "table") == (
+        "a                       b\n"
+        "----------------------  ----\n"
+        "kg:Person               _:b1\n"
+        "<http://example.org/x>\n"
+        "two lines@en            3\n"
+    )
+
+
+def test_json_has_uri_bnode_literal_types_and_omits_unbound():
+    import json
+
+    data = json.loads(format_result(_mixed(), "json"))
+    assert data["results"]["bindings"] == [
+        {"a": {"type": "uri", "value": "https://w3id.org/newskg/ontology#Person"},
+         "b": {"type": "bnode", "value": "b1"}},
+        {"a": {"type": "uri", "value": "http://example.org/x"}},
+        {"a": {"type": "literal", "value": "two\nlines", "xml:lang": "en"},
+         "b": {"type": "literal", "value": "3",
+               "datatype": "http://www.w3.org/2001/XMLSchema#integer"}},
+    ]
+    ask = json.loads(format_result(QueryResult("ask", boolean=False), "json"))
+    assert ask == {"head": {}, "boolean": False}
+
+
+def test_tsv_writes_terms_in_turtle_syntax():
+    assert format_result(_mixed(), "tsv").splitlines()[1:] == [
+        "<https://w3id.org/newskg/ontology#Person>\t_:b1",
+        "<http://example.org/x>\t",
+        '"two\\nlines"@en\t"3"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    ]
+
+
+def test_an_unknown_format_is_a_query_error():
+    with pytest.raises(QueryError, match="unknown result format 'xml'"):
+        format_result(_mixed(), "xml")
