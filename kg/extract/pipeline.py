@@ -89,7 +89,10 @@ class _Lookup:
         return None
 
     def _new(self, entity: Entity) -> Entity:
-        # Referenced, not named (an adjective, a post's organisation): no kg:mentionedIn.
+        # A country referenced by an adjective is not mentioned by name: no kg:mentionedIn. An
+        # organisation only comes here from the article's own words or its publisher line.
+        if entity.kind == "organisation":
+            entity.articles.add(self.article)
         self.extra.append(entity)
         for n in entity.names():
             self.by_name[normalise_name(n)] = entity
@@ -112,6 +115,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             by_sentence.setdefault(mention.sentence, []).append((mention.start, entity))
 
     # Posts: titles written next to person names.
+    publisher = lookup(article.publisher) if article.publisher else None
+    if publisher is not None and publisher.kind != "organisation":
+        publisher = None
     holders: dict[str, Entity] = {}
     for mention in mentions:
         if mention.kind != "person":
@@ -124,6 +130,8 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             title, organisation = post_rules.split_title(post, lambda n: lookup(n))
             if not title or len(title) > 90:
                 continue
+            if organisation is None and publisher is not None and post_rules.is_international_title(title):
+                organisation = publisher  # "the Secretary General" in NATO's own release
             result.posts.append((person, title, organisation, sent.text.strip()))
             for head in lx.REFERRING_TITLES:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):

@@ -72,6 +72,14 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     owner = resolve(post.owner) if post.owner else None
     if owner is not None:
         return title.strip(), owner  # "Dutch Permanent Representative to NATO": held for the Netherlands
+    # "Minister for Foreign Affairs of Denmark": the last "of" may introduce the holder's state.
+    parts = re.split(r"\s+of\s+(?:the\s+)?", title)
+    for cut in range(len(parts) - 1, 0, -1):
+        tail = " of ".join(parts[cut:])
+        target = resolve(tail)
+        if target is not None and getattr(target, "place_kind", None) == "country":
+            head = re.sub(r"\s+of\s+(?:the\s+)?" + re.escape(tail) + r"$", "", title)
+            return head.strip(), target
     if post.complement:
         target = resolve(post.complement)
         portfolio = re.match(r"^(?:Deputy\s+)?(?:Minister|Secretary|Commissioner|Advisor|Adviser|Envoy|"
@@ -85,3 +93,17 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
 def title_heads() -> tuple[str, ...]:
     """Titles that may stand alone for their holder ("the Secretary General said")."""
     return lx.REFERRING_TITLES
+
+
+# Posts of international organisations: held in the publishing organisation when the text
+# names no other (a government's release does not say "Minister of <country>" either, but a
+# government is not known from its publisher's name alone, so national titles are left open).
+_INTERNATIONAL = re.compile(
+    r"^(?:Deputy |Assistant |Deputy Assistant )?Secretary[ -]General\b|^Special Representative\b|"
+    r"^Chief Scientist$|^Supreme Allied Commander\b|^(?:Deputy )?Chair of the Military Committee$"
+)
+
+
+def is_international_title(title: str) -> bool:
+    """Whether the title is one an international organisation gives (Secretary General...)."""
+    return bool(_INTERNATIONAL.search(title))
