@@ -18,6 +18,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
@@ -137,9 +138,22 @@ def _one_line(exc: BaseException) -> str:
 
 # --- pyoxigraph -----------------------------------------------------------------------------
 
-# pyoxigraph locks its directory, even against a second open in the same process; share one
-# handle per directory so a build and a later query in one process both work.
-_OPEN: dict[Path, ox.Store] = {}
+# pyoxigraph (RocksDB) locks its directory, even against a second open in the same process, so
+# EmbeddedStores on one directory share a handle while any of them is alive; the handle closes
+# when the last one goes, so the directory can then be replaced (e.g. by `kg build`).
+class _Handle:
+    __slots__ = ("store", "identity", "__weakref__")
+
+    def __init__(self, store: ox.Store, identity: tuple[int, int]) -> None:
+        self.store, self.identity = store, identity
+
+
+_OPEN: weakref.WeakValueDictionary[Path, _Handle] = weakref.WeakValueDictionary()
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_dev, stat.st_ino
 
 
 def _to_rdflib(term: Any) -> Node | None:
@@ -165,9 +179,14 @@ class EmbeddedStore:
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
-        key = self.path.resolve()
-        if key in _OPEN:
-            self._store = _OPEN[key]
+        shared = _OPEN.get(self.path.resolve())
+        if shared is not None:
+            if not self.path.is_dir() or shared.identity != _identity(self.path):
+                # RocksDB tracks files by path: the old handle must close before a new
+                # directory takes its place, or closing it later damages the new one.
+                raise StoreError(f"{self.path} was moved or replaced while still open in this "
+                                 "process; close the other EmbeddedStore on it first")
+            self._handle: _Handle | None = shared
             return
         if not self.path.is_dir():
             if not create:
@@ -176,14 +195,21 @@ class EmbeddedStore:
                 raise StoreError(f"{self.path} is a file, not a store directory")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)  # pyoxigraph makes one level
-            self._store = ox.Store(str(self.path))
+            store = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {_one_line(exc)}") from exc
-        _OPEN[key] = self._store
+        self._handle = _Handle(store, _identity(self.path))
+        _OPEN[self.path.resolve()] = self._handle
+
+    @property
+    def _store(self) -> ox.Store:
+        if self._handle is None:
+            raise StoreError(f"the store at {self.path} was closed")
+        return self._handle.store
 
     def close(self) -> None:
-        """Forget the shared handle; the directory unlocks once no EmbeddedStore uses it."""
-        _OPEN.pop(self.path.resolve(), None)
+        """Let go of the directory; it unlocks once no other EmbeddedStore on it is open."""
+        self._handle = None
 
     def load(self, graph: rdflib.Graph, graph_iri: str | None = None) -> None:
         """Replace the default graph's content (or the named graph `graph_iri`), atomically."""

@@ -361,3 +361,47 @@ def test_tsv_writes_terms_in_turtle_syntax():
 def test_an_unknown_format_is_a_query_error():
     with pytest.raises(QueryError, match="unknown result format 'xml'"):
         format_result(_mixed(), "xml")
+
+
+def test_closing_an_embedded_store_unlocks_its_directory_for_a_rename(tmp_path):
+    # What `kg build` does: write a fresh store, close it, rename it into place, query it.
+    fresh = EmbeddedStore(tmp_path / "fresh")
+    fresh.load(_graph())
+    fresh.close()
+    with pytest.raises(StoreError, match="was closed"):
+        fresh.query("ASK {}")
+    (tmp_path / "fresh").rename(tmp_path / "store")
+    assert EmbeddedStore(tmp_path / "store", create=False).query("ASK { ?s ?p ?o }").boolean
+
+
+def test_a_store_replaced_on_disk_after_use_is_opened_afresh(tmp_path):
+    # As with `kg build` then `kg sparql` twice in one process: each caller lets go of its
+    # store, so the directory can be swapped for a new one in between.
+    def ask() -> bool:
+        return EmbeddedStore(tmp_path / "store", create=False).query("ASK { ?s ?p ?o }").boolean
+
+    EmbeddedStore(tmp_path / "store").load(_graph())
+    assert ask() is True
+    new = EmbeddedStore(tmp_path / "new")
+    new.load(rdflib.Graph())
+    new.close()
+    (tmp_path / "store").rename(tmp_path / "old")
+    (tmp_path / "new").rename(tmp_path / "store")
+    assert ask() is False
+
+
+def test_open_stores_on_one_directory_share_it(tmp_path):
+    first = EmbeddedStore(tmp_path / "s")
+    second = EmbeddedStore(tmp_path / "s")
+    first.load(_graph())
+    assert second.query("ASK { ?s ?p ?o }").boolean is True
+
+
+def test_replacing_a_directory_that_is_still_open_is_refused(tmp_path):
+    held = EmbeddedStore(tmp_path / "store")
+    held.load(_graph())
+    (tmp_path / "store").rename(tmp_path / "old")
+    (tmp_path / "store").mkdir()  # something new where the open store was
+    with pytest.raises(StoreError, match="moved or replaced while still open"):
+        EmbeddedStore(tmp_path / "store")
+    held.close()
