@@ -18,7 +18,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg import atomic
-from kg.errors import InputError, ValidationFailed
+from kg.errors import InputError, OutputError, ValidationFailed
 from kg.extract.nlp import DEFAULT_MODEL
 from kg.extract.pipeline import extract
 from kg.graph import build_graph
@@ -89,8 +89,17 @@ def build(
         )
     out = Path(out_dir)
     turtle = out / GRAPH_FILE
-    store = _swap_in_store(graph, out / STORE_DIR) if load_store else None
-    atomic.write_text(turtle, to_turtle(graph, base))
+    text = to_turtle(graph, base)
+    try:
+        # Check the Turtle can be written before the store is swapped, so that one failure
+        # never leaves a new store beside an old graph.ttl.
+        out.mkdir(parents=True, exist_ok=True)
+        if turtle.exists() and not turtle.is_file():
+            raise IsADirectoryError(f"{turtle} is not a file")
+        store = _swap_in_store(graph, out / STORE_DIR) if load_store else None
+        atomic.write_text(turtle, text)
+    except OSError as exc:
+        raise OutputError(out, f"cannot write the output: {exc.strerror or exc}") from exc
     return BuildResult(graph=graph, turtle=turtle, store=store, report=report, problems=read.problems)
 
 

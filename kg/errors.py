@@ -16,6 +16,13 @@ class InputError(KgError):
         self.problem = problem
 
 
+class OutputError(KgError):
+    """An output could not be written; the previous output is left as it was."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+
+
 class ValidationFailed(KgError):
     """The graph does not conform to the shapes."""
 

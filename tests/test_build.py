@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 
 from kg import build as build_module
 from kg.build import GRAPH_FILE, STORE_DIR, SUMMARY_CLASSES, build, graph_counts
-from kg.errors import InputError, ValidationFailed
+from kg.errors import InputError, OutputError, ValidationFailed
 from kg.validate import ValidationReport, Violation, validate
 
 DATA = Path(__file__).parent / "data" / "build"
@@ -180,7 +180,7 @@ def test_a_failure_while_loading_the_store_leaves_the_previous_output(previous_o
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(build_module.EmbeddedStore, "load", fail)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(OutputError, match="No space left"):
         build([CORPUS_FILES[0]], out)
     assert snapshot(out) == before
     assert sorted(p.name for p in out.iterdir()) == [GRAPH_FILE, STORE_DIR]
@@ -193,3 +193,26 @@ def test_a_successful_rebuild_replaces_the_previous_output(previous_output):
     assert (out / GRAPH_FILE).read_bytes() != before[GRAPH_FILE]
     assert store_triple_count(out / STORE_DIR) == len(result.graph)
     assert sorted(p.name for p in out.iterdir()) == [GRAPH_FILE, STORE_DIR]
+
+
+def test_a_build_that_cannot_write_graph_ttl_leaves_the_previous_store(previous_output):
+    out, before = previous_output
+    store_before = {p: p.read_bytes() for p in (out / STORE_DIR).rglob("*") if p.is_file()}
+    (out / GRAPH_FILE).unlink()
+    (out / GRAPH_FILE).mkdir()  # the Turtle cannot be written now
+    with pytest.raises(OutputError):
+        build([CORPUS_FILES[0]], out)
+    assert {p: p.read_bytes() for p in (out / STORE_DIR).rglob("*") if p.is_file()} == store_before
+
+
+def test_a_new_graph_file_gets_the_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    from kg import atomic
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    target = tmp_path / "graph.ttl"
+    atomic.write_text(target, "x")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask

@@ -92,7 +92,7 @@ def _ends_with(text: str, heads: tuple[str, ...]) -> bool:
 def _plural_head(text: str) -> bool:
     """Collective nouns ("Chiefs of Defence", "European Allies", "Generals") name no one body."""
     words = text.split()
-    head = words[0] if " of " in f" {text} " else words[-1]
+    head = text.split(" of ")[0].split()[-1] if " of " in text else words[-1]
     return (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
             and not head.isupper() and head not in lx.ORG_HEADS and head not in lx.FACILITY_HEADS
             and lookup_place(text) is None and head not in ("Nations", "Forces", "Works", "Affairs"))

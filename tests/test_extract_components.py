@@ -1,0 +1,127 @@
+"""Each extraction component on small invented texts (no seed facts)."""
+
+import datetime
+
+import pytest
+
+from kg.extract import events, partnerships
+from kg.extract.mentions import classify_name, clean_name, find_mentions
+from kg.extract.nlp import load
+from kg.extract.posts import post_after, post_before
+from kg.extract.resolve import resolve_article
+from kg.extract.pipeline import extract, article_text
+from kg.reader import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def _article(title, body, date=datetime.date(2030, 5, 6), publisher="NATO"):
+    return Article(title=title, body=body, date=date, reference_date=date, publisher=publisher,
+                   url=None, sources=("test.txt",))
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Mr Arne Falk", "Arne Falk"), ("Lieutenant General Ola Berg", "Ola Berg"),
+    ("the Alliance", "Alliance"), ("Colonel (IT AR) Lia Bruni", "Lia Bruni"),
+    ("Ruritania’s", "Ruritania"),
+])
+def test_clean_name_drops_honorifics_ranks_articles_and_possessives(raw, clean):
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize("name, hint, kind", [
+    ("press@example.org", "organisation", None),
+    ("@ExampleMinistry", "organisation", None),
+    ("Media", "organisation", None),
+    ("Q&A", "organisation", None),
+    ("Allied Chiefs of Defence", "organisation", None),
+    ("Comprehensive Assistance Package", "organisation", None),
+    ("Mediterranean Dialogue", "organisation", None),
+    ("Polish", "location", None),
+    ("North Atlantic Council", "organisation", "organisation"),
+    ("Brussels", "organisation", "location"),
+    ("Eastport Naval Base", "organisation", "location"),
+])
+def test_classify_name_rejects_noise_and_types_names(name, hint, kind):
+    assert classify_name(name, hint) == kind
+
+
+@pytest.mark.parametrize("before, title, owner", [
+    ("On Monday, NATO Deputy Secretary General ", "Deputy Secretary General", "NATO"),
+    ("he met the Minister of Defence, Mr ", "Minister of Defence", None),
+    ("talks with Freedonia’s Foreign Minister ", "Foreign Minister", "Freedonia"),
+    ("hosted by the Chair of the Ruritanian Military Committee, Admiral ",
+     "Chair of the Ruritanian Military Committee", None),
+])
+def test_a_title_written_before_a_name_is_read_as_a_post(before, title, owner):
+    post = post_before(before)
+    assert post is not None and post.title == title and post.owner == owner
+
+
+def test_a_title_after_a_name_in_apposition_is_read_as_a_post():
+    post = post_after(", Chief Scientist of the Example Agency, said")
+    assert post is not None and post.title == "Chief Scientist of the Example Agency"
+
+
+def test_a_list_of_ministers_does_not_run_into_the_next_name():
+    post = post_before("the Minister of Trade, Arne Falk, the Minister of Economy, Trade and Industry, Mr ")
+    assert post is not None and post.title == "Minister of Economy, Trade and Industry"
+
+
+def test_surnames_and_honorific_forms_resolve_to_the_full_name(nlp):
+    doc = nlp("Prime Minister Arne Voskuilen met Ola Nordmann on Monday. Mr Voskuilen said the talks went well.")
+    mentions, pairs = find_mentions(doc)
+    entities = resolve_article(mentions, pairs, "a1").entities
+    persons = [e for e in entities if e.kind == "person"]
+    falk = [e for e in persons if e.label == "Arne Voskuilen"]
+    assert len(falk) == 1 and "Voskuilen" in falk[0].aliases
+
+
+def test_an_acronym_defined_in_the_text_is_one_organisation_with_its_full_name(nlp):
+    doc = nlp("The Joint Logistics Support Group (JLSG) met in Oslo. Later the JLSG published a report.")
+    mentions, pairs = find_mentions(doc)
+    orgs = [e for e in resolve_article(mentions, pairs, "a1").entities if e.kind == "organisation"]
+    assert [(o.label, "JLSG" in o.aliases) for o in orgs] == [("Joint Logistics Support Group", True)]
+
+
+def test_announcements_are_planned_and_reports_held():
+    assert events.status("The Minister will visit Oslo on 3 June.", "Minister to visit Norway") == "planned"
+    assert events.status("The Minister visited Oslo on 3 June.", "Minister visits Norway") == "held"
+
+
+def test_meeting_types_follow_the_words_of_the_text():
+    assert events.meeting_type("Foreign Ministers met in Oslo", 0) == "Ministerial"
+    assert events.meeting_type("The Minister visited the base", 1) == "Visit"
+    assert events.meeting_type("Ann met Bo", 2) == "BilateralMeeting"
+
+
+def test_partnership_frameworks_and_start_years_are_read():
+    text = "Freedonia joined the Northern Cooperation Initiative in 2004."
+    assert partnerships.framework(text) == "Northern Cooperation Initiative"
+    assert partnerships.since(text, []) == 2004
+
+
+def test_the_pipeline_yields_one_person_with_a_post_a_meeting_and_its_date():
+    article = _article(
+        "Deputy Secretary General visits Norway",
+        "On Tuesday (6 May 2030), NATO Deputy Secretary General Arne Voskuilen visited Oslo, "
+        "where he met the Prime Minister of Norway, Ms Kari Nordvik.",
+    )
+    extraction = extract([article])
+    persons = {e.label for e in extraction.entities.values() if e.kind == "person"}
+    assert {"Arne Voskuilen", "Kari Nordvik"} <= persons
+    titles = {(p.title, p.organisation) for p in extraction.posts}
+    assert ("Deputy Secretary General", "organisation/north-atlantic-treaty-organization") in titles
+    assert ("Prime Minister", "location/norway") in titles
+    (meeting,) = extraction.meetings
+    assert meeting.start == datetime.date(2030, 5, 6)
+    assert meeting.location == "location/oslo"
+    assert meeting.status == "held"
+
+
+def test_the_journalists_logistics_after_media_advisory_are_not_parsed():
+    article = _article("Title", "Body text.\n\nMedia advisory\n\n10:00 (CET) Remarks by Ann Example")
+    assert "Ann Example" not in article_text(article)
