@@ -1,4 +1,4 @@
-"""Real SPARQL servers on loopback for the tests: Oxigraph server and Virtuoso, each in a tmp dir."""
+"""Real SPARQL servers on loopback for the tests: Oxigraph server and Virtuoso, in tmp dirs."""
 
 from __future__ import annotations
 

@@ -96,7 +96,8 @@ def test_ask_prints_true_or_false(graph_file):
 
 
 def test_construct_prints_turtle(graph_file):
-    query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/newskg/ontology#Person> ; ?p ?o }"
+    query = ("CONSTRUCT { ?s ?p ?o } "
+             "WHERE { ?s a <https://w3id.org/newskg/ontology#Person> ; ?p ?o }")
     result = run("sparql", query, "--graph", str(graph_file))
     assert result.exit_code == 0, result.output
     printed = rdflib.Graph().parse(data=result.stdout, format="turtle")
