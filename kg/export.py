@@ -1,4 +1,4 @@
-"""Write a graph as compact JSON-LD (optionally framed), Turtle, N-Triples or N-Quads, deterministically."""
+"""Write a graph as JSON-LD (compact or framed), Turtle, N-Triples or N-Quads, deterministically."""
 
 from __future__ import annotations
 
