@@ -18,9 +18,9 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg import atomic
-from kg.errors import InputError, OutputError, ValidationFailed
+from kg.errors import InputError, KgError, OutputError, ValidationFailed
+from kg.extract import EXTRACTORS
 from kg.extract.nlp import DEFAULT_MODEL
-from kg.extract.pipeline import extract
 from kg.graph import build_graph
 from kg.namespaces import DEFAULT_BASE, KG
 from kg.reader import Article, Problem, read_sources
@@ -70,8 +70,11 @@ def build(
     load_store: bool = True,
     on_problem: Callable[[Problem], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
+    extractor: str = "kg",
 ) -> BuildResult:
     """Build the knowledge graph of `sources` into `out_dir`; raise before writing anything on failure."""
+    if extractor not in EXTRACTORS:
+        raise KgError(f"unknown extractor '{extractor}'; choose one of: {', '.join(EXTRACTORS)}")
     read = read_sources(list(sources), strict=strict)
     for problem in read.problems:
         if on_problem is not None:
@@ -79,7 +82,7 @@ def build(
     if not read.articles:
         where = ", ".join(sorted({p.path for p in read.problems})) or "the sources"
         raise InputError(where, "no article found in any source; nothing to build")
-    extraction = extract(read.articles, model, n_process=max(1, jobs), progress=on_article)
+    extraction = EXTRACTORS[extractor](read.articles, model, n_process=max(1, jobs), progress=on_article)
     graph = build_graph(read.articles, extraction, base)
     report = validate(graph)
     if not report.conforms:

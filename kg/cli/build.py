@@ -9,6 +9,7 @@ import click
 
 from kg.build import build as run_build
 from kg.cli.base import cli
+from kg.extract import EXTRACTORS
 from kg.extract.nlp import DEFAULT_MODEL
 from kg.namespaces import DEFAULT_BASE
 
@@ -28,10 +29,13 @@ def summary_table(counts: dict[str, int]) -> str:
 @click.option("--strict", is_flag=True, help="Make any input problem (even a warning) fatal.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes for spaCy.")
+@click.option("--extractor", default="kg", show_default=True, type=click.Choice(list(EXTRACTORS)),
+              help="kg: the full pipeline. spacy-baseline: spaCy's PERSON, ORG and GPE/LOC/FAC "
+                   "entities as tagged, no posts, meetings or partnerships (to compare against).")
 @click.option("--no-store", is_flag=True, help="Write the Turtle only; do not load the embedded store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 def build(sources: tuple[Path, ...], out_dir: Path, base: str, model: str, strict: bool, jobs: int,
-          no_store: bool, quiet: bool) -> None:
+          extractor: str, no_store: bool, quiet: bool) -> None:
     """Build the graph of SOURCES (files or directories; default seeds/) into --out.
 
     Reads plain-text press releases (one or many articles per file, or news listings) and JSON
@@ -51,7 +55,8 @@ def build(sources: tuple[Path, ...], out_dir: Path, base: str, model: str, stric
             click.echo(f"\r  extracted {count[0]} article(s)", err=True, nl=False)
 
     result = run_build(sources or (Path("seeds"),), out_dir, base=base, model=model, strict=strict,
-                       jobs=jobs, load_store=not no_store, on_problem=on_problem, on_article=on_article)
+                       jobs=jobs, load_store=not no_store, on_problem=on_problem, on_article=on_article,
+                       extractor=extractor)
     if progress:
         click.echo("", err=True)
     if not quiet:
