@@ -36,7 +36,7 @@ TITLE_HEADS = (
     "Special Representative", "Special Envoy", "Special Coordinator", "High Representative",
     "Executive Vice-President", "Commissioner", "Permanent Representative",
     "Military Representative", "Supreme Allied Commander Europe",
-    "Supreme Allied Commander Transformation", "Commander", "Head", "Spokesperson",
+    "Supreme Allied Commander Transformation", "Supreme Allied Commander", "Commander", "Head", "Spokesperson",
     "Spokesman", "National Security Advisor", "National Security Adviser", "Governor", "Mayor",
     "Senator", "Speaker", "Attorney General", "Secretary", "Under Secretary",
     "Assistant Secretary", "CEO",

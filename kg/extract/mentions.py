@@ -15,16 +15,30 @@ from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
 
 _APOS = "’'"
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ȳ"  # Latin letters with diacritics (Ș, Ț, Ł...); lower ones there are rare starts
+_NAME_WORD = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'\-]*)"
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
+_ADDRESS_WORDS = sorted(
+    ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "Ambassador", "President", "Prime Minister",
+     *lx.RANKS], key=len, reverse=True)
 _PERSON_AFTER_HONORIFIC = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Dr|Miss|Sir|Dame)\.?\s+"
-    rf"((?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
+    r"\b(?P<address>" + "|".join(re.escape(w) for w in _ADDRESS_WORDS) + r")\.?" + lx.RANK_SUFFIX + r"\s+"
+    rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
 )
 _ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:/[A-Z]+)?|[A-Z]{2,}"
 _ACRONYM_DEF = re.compile(
-    rf"((?:{_NAME_WORD}|&)(?:\s+(?:of|for|and|the|in|on|to|&|{_NAME_WORD})){{1,12}})\s+\(({_ACRONYM})\)"
+    rf"((?:{_NAME_WORD}|&)(?:,?\s+(?:of|for|and|the|in|on|to|&|{_NAME_WORD})){{1,12}})\s+\(({_ACRONYM})\)"
 )
+# A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
+_ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
+_ORG_PHRASE = re.compile(
+    rf"((?:{_ORG_WORD}\s+(?:&\s+)?){{1,5}}"
+    rf"(?:{'|'.join(re.escape(h) for h in sorted(lx.ORG_HEADS, key=len, reverse=True))})"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_WORD})*(?:\s+and\s+{_ORG_WORD}(?:\s+{_ORG_WORD})*)?)?)\b"
+)
+# Places the tagger may miss: a capitalised phrase the gazetteer knows, after a preposition
+# for cities (a city's name is often a person's too), anywhere for countries and regions.
+_PLACE_CANDIDATE = re.compile(rf"(?:\b(?P<prep>in|to|at|from|near|visited|visit)\s+)?(?P<name>(?:the\s+)?{_NAME_WORD}(?:[\s-]+{_NAME_WORD}){{0,3}}(?:\s+(?:area|region))?)")
 _FACILITY = re.compile(
     rf"((?:{_NAME_WORD}\s+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
 )
@@ -107,7 +121,7 @@ def _title_of(text: str) -> str | None:
 
 def classify_name(text: str, hint: str) -> str | None:
     """The kind of a cleaned name: person, organisation or location; None when it names nothing."""
-    if _is_noise(text) or _plural_head(text):
+    if _is_noise(text) or (hint != "person" and _plural_head(text)):
         return None
     if text in _WELL_KNOWN_NAMES:
         return "organisation"
@@ -133,7 +147,7 @@ def _person_text(text: str) -> str | None:
     if stripped != text:
         text = clean_name(stripped)
     words = text.split()
-    if not words or any(w.isupper() and len(w) > 2 for w in words):
+    if not words or any(w.isupper() and len(w) >= 2 for w in words):
         return None  # an acronym is not a person's name
     if text.casefold() in lx.NOISE:
         return None
@@ -154,36 +168,71 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     not_orgs: set[str] = set()
     for match in _ACRONYM_DEF.finditer(text):
         full = clean_name(match.group(1))
+        if "," in full and not re.search(r",[^,]*\band\b", full):
+            full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
+        full = _title_of(full) or full  # "Director General of the X Staff (XS)": the body
         full = re.sub(rf"^(?:NATO|EU)[{_APOS}]s\s+", "", full)
         acronym = match.group(2)
         after = text[match.end():match.end() + 40]
         kind = classify_name(full, "organisation")
-        followed_by_kind = re.match(r"^\s+(" + "|".join(lx.NOT_ORG_HEADS) + r")\b", after)
+        followed_by_kind = re.match(r"^(?:\s+[A-Z][\w&-]*){0,2}\s+(" + "|".join(lx.NOT_ORG_HEADS) + r")\b", after)
         if kind == "organisation" and not followed_by_kind and not _TITLE_PREFIX.match(full):
             pairs.append(AcronymPair(full, acronym))
-            add("organisation", full, match.start(1), match.end(1), 3)
+            at = match.group(1).rfind(full)
+            begin = match.start(1) + at if at >= 0 else match.start(1)
+            add("organisation", full, begin, begin + len(full) if at >= 0 else match.end(1), 3)
             add("organisation", acronym, match.start(2), match.end(2), 3)
         else:
             not_orgs.add(acronym)  # "Comprehensive Assistance Package (CAP)": CAP is no body
+            not_orgs.add(full)
     for match in _FACILITY.finditer(text):
         name = clean_name(match.group(1))
         name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
         if len(name.split()) >= 2 and name[0].isupper():
             add("location", name, match.start(1), match.end(1), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
-        name = _person_text(match.group(1))
+        name = _person_text(match.group("name"))
+        if name and not _plausible_name(name, match.group("address")):
+            continue
         if name and classify_name(name, "person") == "person":
-            add("person", name, match.start(1), match.end(1), 2)
+            add("person", name, match.start("name"), match.start("name") + len(name), 2)
     for match in _WELL_KNOWN.finditer(text):
         add("organisation", match.group(1), match.start(1), match.end(1), 1)
+    for match in _ORG_PHRASE.finditer(text):
+        name = clean_name(match.group(1))
+        if (len(name.split()) >= 2 and not _TITLE_PREFIX.match(name) and name not in not_orgs
+                and classify_name(name, "organisation") == "organisation"
+                and not re.search(r"[’']s\b", name)):
+            add("organisation", name, match.end(1) - len(name), match.end(1), 0)
+    for match in _PLACE_CANDIDATE.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        for size in range(len(words), 0, -1):  # the longest known prefix
+            candidate = " ".join(words[:size])
+            place = lookup_place(candidate)
+            if place is None or (place.kind == "city" and not match.group("prep")):
+                continue
+            start = match.start("name")
+            cleaned = clean_name(candidate) if not candidate.startswith(("The ", "the ")) or \
+                lookup_place(candidate[4:]) else candidate
+            if cleaned.startswith(("The ", "the ")) and lookup_place(cleaned[4:]):
+                cleaned = cleaned[4:]
+            offset = candidate.find(cleaned)
+            add("location", cleaned, start + offset, start + offset + len(cleaned), 0)
+            break
     for match in _ALLIANCE.finditer(text):
         add("organisation", "the Alliance", match.start(), match.end(), 1)
 
     for ent in doc.ents:
         label = ent.label_
+        ent_start = None
         if label == "PERSON":
+            if _names_no_one(ent, text):
+                continue
             name = _person_text(ent.text)
             kind = classify_name(name, "person") if name else None
+            if kind == "person" and name == ent.text:
+                ent_start, name = _with_given_name(ent, name)
         elif label in ("ORG", "FAC", "GPE", "LOC"):
             name = clean_name(ent.text)
             if re.match(r"^[Tt]he\s", ent.text) and lookup_place("The " + name):
@@ -199,6 +248,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             continue
         if kind == "organisation" and name:
             kind, name = _organisation_or_person(name)
+        if kind == "organisation" and name and _after_title_or_rank(text, ent.start_char) and _person_like(name):
+            kind = "person"
         if kind == "person" and name:
             tail = _PARTICLE_AFTER.match(text[ent.end_char:])
             if name.split()[-1] in ("von", "van", "der", "de", "den") or tail:
@@ -206,8 +257,12 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 name = f"{name}{extra if isinstance(extra, str) else ' ' + extra[0]}".strip()
         if kind == "organisation" and name in not_orgs:
             continue
+        if kind and name and _portfolio_or_possessive(ent, text, name):
+            continue
         if kind and name:
             start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
+            if ent_start is not None and ent_start != ent.start_char:
+                start = ent_start
             add(kind, name, start, start + len(name), 0)
     kept = _without_overlaps(found)
     persons = {m.text for m in kept if m.kind == "person"}
@@ -215,6 +270,75 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         if mention.kind == "organisation" and mention.text in persons:
             mention.kind = "person"
     return kept, pairs
+
+
+_EVENT_WORDS = re.compile(r"\b(?:exercise|operation|mission|programme|initiative)\s*$", re.IGNORECASE)
+_RANK_ONLY = re.compile(
+    r"^(?:" + "|".join(re.escape(r) for r in sorted(lx.RANKS + lx.HONORIFICS, key=len, reverse=True)) + r")$"
+)
+
+
+_NOT_NAME_WORDS = frozenset(
+    {w for h in lx.TITLE_HEADS + lx.ORG_HEADS + lx.NOT_ORG_HEADS + lx.FACILITY_HEADS for w in h.split()}
+    | {"He", "She", "They", "It", "We", "The", "This", "That", "In", "On", "At"}
+)
+
+
+def _plausible_name(name: str, address: str) -> bool:
+    """After "Mr" a surname alone is a name; after a rank or office, a name has two words."""
+    words = name.split()
+    if any(w in _NOT_NAME_WORDS for w in words) or lookup_place(name) is not None:
+        return False
+    return len(words) >= 2 or address in ("Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame")
+
+
+def _after_title_or_rank(text: str, start: int) -> bool:
+    """Whether a post title, honorific or rank ends right before `start`."""
+    from kg.extract.posts import post_before  # posts builds on this module's vocabulary
+
+    before = text[max(0, start - 200):start]
+    if re.search(r"\b(?:" + "|".join(re.escape(r) for r in lx.RANKS + lx.HONORIFICS) + r")" + lx.RANK_SUFFIX + r"\s+$", before):
+        return True
+    return post_before(before) is not None
+
+
+def _person_like(name: str) -> bool:
+    words = name.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("van", "von", "der", "de", "da") for w in words)
+            and not _ends_with(name, lx.ORG_HEADS) and not any(w.isupper() for w in words)
+            and lookup_place(name) is None and name not in _WELL_KNOWN_NAMES)
+
+
+def _names_no_one(ent, text: str) -> bool:
+    """A PERSON entity that is a plural noun ("Generals"), a rank alone, or an exercise's name."""
+    if len(ent) == 1 and ent[0].tag_ in ("NNS", "NNPS") and not ent.text.istitle() is False:
+        if ent[0].tag_ == "NNS" or ent.text.lower().endswith(("als", "ges", "ers", "ies", "efs")):
+            return True
+    if _RANK_ONLY.match(ent.text.strip()):
+        return True
+    return bool(_EVENT_WORDS.search(text[max(0, ent.start_char - 20):ent.start_char]))
+
+
+def _with_given_name(ent, name: str) -> tuple[int, str]:
+    """"Polish Minister of Defence Władysław Kosiniak-Kamysz": the tagger may leave out a given name."""
+    if len(ent) == 1 and ent.start > 0:
+        previous = ent.doc[ent.start - 1]
+        words = {w for h in lx.TITLE_HEADS for w in h.split()} | set(lx.HONORIFICS) | {
+            w for r in lx.RANKS for w in r.split()}
+        if (previous.pos_ == "PROPN" and previous.text[:1].isupper() and previous.text not in words
+                and previous.ent_type_ in ("", "PERSON") and previous.text.isalpha()
+                and not is_demonym(previous.text) and lookup_place(previous.text) is None):
+            return previous.idx, f"{previous.text} {name}"
+    return ent.start_char, name
+
+
+def _portfolio_or_possessive(ent, text: str, name: str) -> bool:
+    """"Minister of Foreign Affairs" names a portfolio; "Secretary General’s Special" is a fragment."""
+    if re.search(r"\w[’']s\s", name):
+        return True
+    before = text[max(0, ent.start_char - 60):ent.start_char]
+    portfolio = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary|Department|Committee)\s+(?:of|for|on)\s+(?:the\s+)?$", before)
+    return bool(portfolio) and not _ends_with(name, lx.ORG_HEADS)
 
 
 def _organisation_or_person(name: str) -> tuple[str | None, str]:
