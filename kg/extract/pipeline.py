@@ -207,9 +207,7 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
     current: list | None = None
     drafts: list[list] = []
     for index, sent, persons, bodies, places in facts:
-        dates = find_dates(sent.text, reference)
-        start = min((d.start for d in dates), default=None)
-        end = max((d.end for d in dates), default=None)
+        start, end = _sentence_dates(sent.text, reference, article.date)
         if current is None or (start is not None and current[0] is not None and start != current[0]):
             current = [start, end, [], [], [], []]
             drafts.append(current)
@@ -221,6 +219,12 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
             current[4].extend(places)  # the first sentence that names a place sets the scene
         current[5].append(sent.text.strip())
     last_place = _dateline_place(text, sentences, by_sentence, len(article.title))
+    for draft in drafts:
+        if draft[0] is None:
+            # No date in its sentences: the last date the article gave before them, else the
+            # publication date (releases report the day's events).
+            draft[0] = _last_date_before(text, draft[5][0], reference) or article.date
+            draft[1] = draft[1] or draft[0]
     for start, end, persons, bodies, places, texts in drafts:
         participants = _unique(persons + bodies)
         place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
@@ -245,6 +249,28 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
         else:
             meeting.label = f"{names[0]}" + (f" in {place.label}" if place else " meeting")
         result.meetings.append((meeting, participants, [], place))
+
+
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _sentence_dates(text: str, reference, published):
+    """First and last day a sentence names, reading "today" and "yesterday" from publication."""
+    dates = find_dates(text, reference)
+    if dates:
+        return min(d.start for d in dates), max(d.end for d in dates)
+    match = re.search(r"\b(today|yesterday|tomorrow)\b", text, re.IGNORECASE)
+    if match and published is not None:
+        day = published + datetime.timedelta(days=_RELATIVE[match.group(1).lower()])
+        return day, day
+    return None, None
+
+
+def _last_date_before(text: str, sentence: str, reference):
+    """The last date the text names before `sentence`."""
+    at = text.find(sentence)
+    dates = find_dates(text[:at], reference) if at > 0 else []
+    return dates[-1].start if dates else None
 
 
 def _dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity | None:
