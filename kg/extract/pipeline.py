@@ -190,16 +190,24 @@ def _unique(items: Iterable[Entity]) -> list[Entity]:
 
 def _meetings(article: Article, text: str, sentences, by_sentence, result: _ArticleResult) -> None:
     facts = []
+    title_bodies: list[Entity] = []
+    title_places: list[Entity] = []
     for index, sent in enumerate(sentences):
-        if sent.start_char < len(article.title) or not events.is_meeting_sentence(sent.text):
-            continue  # the title repeats the body; its date-less words would open a false meeting
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
-        persons = _unique(e for _, e in found if e.kind == "person")
         bodies = _unique(e for _, e in found if e.kind == "organisation"
                          and any(e.label.endswith(h) for h in _BODY_HEADS))
         places = _unique(e for start, e in found if e.kind == "location" and _locative(text, start, e))
-        if not persons and not bodies:
+        if sent.start_char < len(article.title):
+            # The title repeats the body, so it opens no meeting of its own; but a headline such
+            # as "X hosts Y at Z" names the bodies and the place of the article's main event.
+            if events.is_meeting_sentence(sent.text):
+                title_bodies += bodies
+                title_places += [p for p in places if p.place_kind in ("facility", "city")]
             continue
+        if not events.is_meeting_sentence(sent.text):
+            continue
+        persons = _unique(e for _, e in found if e.kind == "person")
+        # A meeting sentence without parties still tells when and where ("Ministers met in X").
         facts.append((index, sent, persons, bodies, places))
     if not facts:
         return
@@ -219,6 +227,10 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
             current[4].extend(places)  # the first sentence that names a place sets the scene
         current[5].append(sent.text.strip())
     last_place = _dateline_place(text, sentences, by_sentence, len(article.title))
+    if drafts:
+        drafts[0][3][:0] = title_bodies
+        if not drafts[0][4]:
+            drafts[0][4].extend(title_places)
     for draft in drafts:
         if draft[0] is None:
             # No date in its sentences: the last date the article gave before them, else the
@@ -227,6 +239,9 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
             draft[1] = draft[1] or draft[0]
     for start, end, persons, bodies, places, texts in drafts:
         participants = _unique(persons + bodies)
+        if not participants:
+            last_place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
+            continue
         place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
         last_place = place or last_place
         joined = " ".join(texts)
