@@ -20,7 +20,7 @@ RANKS = (
     "Commander", "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Sergeant",
 )
 # A rank may carry a service tag or a retirement mark: "Colonel (IT AR)", "Lt Gen (ret)".
-RANK_SUFFIX = r"(?:\s*\((?:ret|retd|rtd|retired|[A-Z]{2,3}(?:\s+[A-Z]{2,3})?)\.?\))?"
+RANK_SUFFIX = r"(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]td|[Rr]etired|[A-Z]{2,3}(?:\s+[A-Z]{2,3})?)\.?\))?"
 
 # Heads of post titles. A title is one of these, optionally with a complement
 # ("of Defence", "for the Southern Neighbourhood", "of the NATO Military Committee").

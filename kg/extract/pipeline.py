@@ -118,6 +118,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     publisher = lookup(article.publisher) if article.publisher else None
     if publisher is not None and publisher.kind != "organisation":
         publisher = None
+    publisher_country = _publisher_country(article.publisher, lookup)
     holders: dict[str, Entity] = {}
     for mention in mentions:
         if mention.kind != "person":
@@ -132,6 +133,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                 continue
             if organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation = publisher  # "the Secretary General" in NATO's own release
+            elif organisation is None and post_rules.is_national_title(title):
+                organisation = _country_of_context(text, sent, mention, local.entities, lookup,
+                                                   publisher_country)
             result.posts.append((person, title, organisation, sent.text.strip()))
             for head in lx.REFERRING_TITLES:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):
@@ -171,6 +175,40 @@ def _locative(text: str, start: int, place: Entity) -> bool:
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
     return bool(_LOCATIVE.search(before))
+
+
+_TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
+
+
+def _publisher_country(publisher: str | None, lookup) -> Entity | None:
+    """The state a government publisher belongs to ("German Federal Foreign Office" → Germany)."""
+    if not publisher:
+        return None
+    for word in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", publisher):
+        for candidate in (word, word.split()[0]):
+            entity = lookup(candidate)
+            if entity is not None and entity.place_kind == "country":
+                return entity
+    return None
+
+
+def _country_of_context(text: str, sent, mention, entities: list[Entity], lookup,
+                        publisher_country: Entity | None) -> Entity | None:
+    """The state a national office is held in when the text does not say it.
+
+    A traveller's office belongs to the publishing government; anyone else named where the
+    sentence says the event took place ("met President X in Chisinau") is a host of that state.
+    """
+    after = text[mention.end:sent.end_char]
+    if _TRAVEL.search(after[:60]) or publisher_country is None and False:
+        return publisher_country
+    for match in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", sent.text):
+        place = lookup_place(match.group(1))
+        if place is not None and place.country_code:
+            country = lookup(gazetteer_country(place.country_code).name)
+            if country is not None:
+                return country
+    return publisher_country
 
 
 def _sentence_of(sentences, char: int) -> int:

@@ -74,11 +74,11 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         return title.strip(), owner  # "Dutch Permanent Representative to NATO": held for the Netherlands
     # "Minister for Foreign Affairs of Denmark": the last "of" may introduce the holder's state.
     parts = re.split(r"\s+of\s+(?:the\s+)?", title)
-    for cut in range(len(parts) - 1, 0, -1):
+    for cut in range(1, len(parts)):  # the longest tail first: "of the Republic of Indonesia"
         tail = " of ".join(parts[cut:])
         target = resolve(tail)
         if target is not None and getattr(target, "place_kind", None) == "country":
-            head = re.sub(r"\s+of\s+(?:the\s+)?" + re.escape(tail) + r"$", "", title)
+            head = re.sub(r"\s+of\s+(?:the\s+)?" + re.escape(tail).replace("\\ of\\ ", r"\s+of\s+(?:the\s+)?") + r"$", "", title)
             return head.strip(), target
     if post.complement:
         target = resolve(post.complement)
@@ -107,3 +107,16 @@ _INTERNATIONAL = re.compile(
 def is_international_title(title: str) -> bool:
     """Whether the title is one an international organisation gives (Secretary General...)."""
     return bool(_INTERNATIONAL.search(title))
+
+
+_NATIONAL = re.compile(
+    r"\b(?:Minister|Prime Minister|President|Vice[- ]President|Chancellor|Foreign Secretary|"
+    r"Defence Secretary|Home Secretary|Secretary of State|Secretary of|State Secretary|King|Queen|"
+    r"Spokesperson|Spokesman|Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|"
+    r"National Security Advis[eo]r|Ambassador)\b"
+)
+
+
+def is_national_title(title: str) -> bool:
+    """Whether the title is an office of a state (Minister, President, Secretary of State...)."""
+    return bool(_NATIONAL.search(title)) and not is_international_title(title)
