@@ -217,8 +217,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 lookup_place(candidate[4:]) else candidate
             if cleaned.startswith(("The ", "the ")) and lookup_place(cleaned[4:]):
                 cleaned = cleaned[4:]
-            offset = candidate.find(cleaned)
-            add("location", cleaned, start + offset, start + offset + len(cleaned), 0)
+            shift = candidate.find(cleaned)
+            add("location", cleaned, start + shift, start + shift + len(cleaned), 0)
             break
     for match in _ALLIANCE.finditer(text):
         add("organisation", "the Alliance", match.start(), match.end(), 1)
@@ -344,8 +344,9 @@ def _portfolio_or_possessive(ent, text: str, name: str) -> bool:
 def _organisation_or_person(name: str) -> tuple[str | None, str]:
     """Split "Special Representative Colomina" or "Head of X Branch"; drop a lone title or word."""
     body = _title_of(name)
-    if body is not None:
-        return ("organisation", body) if classify_name(body, "organisation") == "organisation" else (None, name)
+    if body is not None:  # "Head of the X Branch" names a body; "Minister of Foreign Affairs" a portfolio
+        is_body = classify_name(body, "organisation") == "organisation" and _ends_with(body, lx.ORG_HEADS)
+        return ("organisation", body) if is_body else (None, name)
     stripped = _TITLE_PREFIX.sub("", name)
     if stripped != name:
         if not stripped:

@@ -119,6 +119,8 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     if publisher is not None and publisher.kind != "organisation":
         publisher = None
     publisher_country = _publisher_country(article.publisher, lookup)
+    first_person_at = min((m.start for m in mentions if m.kind == "person" and m.start > len(article.title)),
+                          default=-1)
     holders: dict[str, Entity] = {}
     for mention in mentions:
         if mention.kind != "person":
@@ -134,7 +136,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             if organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation = publisher  # "the Secretary General" in NATO's own release
             elif organisation is None and post_rules.is_national_title(title):
-                organisation = _country_of_context(text, sent, mention, local.entities, lookup,
+                organisation = _country_of_context(text, sent, mention, first_person_at, lookup,
                                                    publisher_country)
             result.posts.append((person, title, organisation, sent.text.strip()))
             for head in lx.REFERRING_TITLES:
@@ -192,7 +194,7 @@ def _publisher_country(publisher: str | None, lookup) -> Entity | None:
     return None
 
 
-def _country_of_context(text: str, sent, mention, entities: list[Entity], lookup,
+def _country_of_context(text: str, sent, mention, first_person_at: int, lookup,
                         publisher_country: Entity | None) -> Entity | None:
     """The state a national office is held in when the text does not say it.
 
@@ -200,9 +202,9 @@ def _country_of_context(text: str, sent, mention, entities: list[Entity], lookup
     sentence says the event took place ("met President X in Chisinau") is a host of that state.
     """
     after = text[mention.end:sent.end_char]
-    if _TRAVEL.search(after[:60]) or publisher_country is None and False:
-        return publisher_country
-    for match in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", sent.text):
+    if publisher_country is not None and (_TRAVEL.search(after[:60]) or mention.start == first_person_at):
+        return publisher_country  # the release's own official, travelling or not
+    for match in re.finditer(r"\b(?i:in|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", sent.text):
         place = lookup_place(match.group(1))
         if place is not None and place.country_code:
             country = lookup(gazetteer_country(place.country_code).name)
