@@ -11,7 +11,8 @@ import re
 # Honorifics and ranks that precede a person's name (never part of the name, never a post).
 HONORIFICS = (
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof.",
-    "Professor", "H.E.", "HE", "Excellency",
+    "Professor", "H.E.", "HE", "Excellency", "the Honourable", "the Honorable", "Honourable",
+    "Honorable", "the Hon", "the Hon.", "Hon", "Hon.", "Senator the Hon", "Senator",
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",

@@ -20,6 +20,7 @@ _NAME_WORD = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'\-]*)"
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
 _ADDRESS_WORDS = sorted(
     ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "Ambassador", "President", "Prime Minister",
+     "Honourable", "Honorable", "Hon", "Senator",
      *lx.RANKS], key=len, reverse=True)
 _PERSON_AFTER_HONORIFIC = re.compile(
     r"\b(?P<address>" + "|".join(re.escape(w) for w in _ADDRESS_WORDS) + r")\.?" + lx.RANK_SUFFIX + r"\s+"

@@ -119,6 +119,10 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     if publisher is not None and publisher.kind != "organisation":
         publisher = None
     publisher_country = _publisher_country(article.publisher, lookup)
+    scene = _dateline_place(text, sentences, _mentions_by_sentence(mentions, entity_at), len(article.title))
+    scene_country = None
+    if scene is not None and scene.country_code:
+        scene_country = lookup(gazetteer_country(scene.country_code).name)
     first_person_at = min((m.start for m in mentions if m.kind == "person" and m.start > len(article.title)),
                           default=-1)
     holders: dict[str, Entity] = {}
@@ -130,6 +134,8 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         found = [post_rules.post_before(text[sent.start_char:mention.start]),
                  post_rules.post_after(text[mention.end:sent.end_char])]
         for post in filter(None, found):
+            if any(other.text in post.title for other in mentions if other.kind == "person"):
+                continue  # a list of officials: the title ran into the next person's name
             title, organisation = post_rules.split_title(post, lambda n: lookup(n))
             if not title or len(title) > 90:
                 continue
@@ -137,7 +143,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                 organisation = publisher  # "the Secretary General" in NATO's own release
             elif organisation is None and post_rules.is_national_title(title):
                 organisation = _country_of_context(text, sent, mention, first_person_at, lookup,
-                                                   publisher_country)
+                                                   publisher_country, scene_country)
             result.posts.append((person, title, organisation, sent.text.strip()))
             for head in lx.REFERRING_TITLES:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):
@@ -195,7 +201,7 @@ def _publisher_country(publisher: str | None, lookup) -> Entity | None:
 
 
 def _country_of_context(text: str, sent, mention, first_person_at: int, lookup,
-                        publisher_country: Entity | None) -> Entity | None:
+                        publisher_country: Entity | None, scene_country: Entity | None) -> Entity | None:
     """The state a national office is held in when the text does not say it.
 
     A traveller's office belongs to the publishing government; anyone else named where the
@@ -210,7 +216,16 @@ def _country_of_context(text: str, sent, mention, first_person_at: int, lookup,
             country = lookup(gazetteer_country(place.country_code).name)
             if country is not None:
                 return country
-    return publisher_country
+    return scene_country or publisher_country
+
+
+def _mentions_by_sentence(mentions, entity_at) -> dict[int, list[tuple[int, Entity]]]:
+    grouped: dict[int, list[tuple[int, Entity]]] = {}
+    for mention in mentions:
+        entity = entity_at.get((mention.start, mention.end))
+        if entity is not None:
+            grouped.setdefault(mention.sentence, []).append((mention.start, entity))
+    return grouped
 
 
 def _sentence_of(sentences, char: int) -> int:

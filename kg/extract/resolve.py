@@ -87,6 +87,11 @@ def _resolve_persons(mentions: list[Mention], result: ArticleEntities, article: 
                 target = anchor
             elif len(words) == 1 and SequenceMatcher(None, _norm(words[0]), _norm(anchor_words[-1])).ratio() >= FUZZY_SURNAME:
                 target = anchor
+            elif len(words) == 1 and _norm(words[0]) == _norm(anchor_words[0]) and not any(
+                    _norm(a.label.split()[-1]) == _norm(words[0]) for a in anchors):
+                # "Minister Sjafrie", "Mr Iwaya": the name written first may be the family name
+                # (East Asian order) or the name a person goes by (many Indonesian names).
+                target = anchor
             if target:
                 break
         if target is None:
