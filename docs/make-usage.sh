@@ -22,7 +22,10 @@ LINES=${LINES_SHOWN:-25}
 WORK=$(mktemp -d)
 SERVER_PID=
 cleanup() {
-    if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    if [ -n "$SERVER_PID" ]; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -60,12 +63,14 @@ run() {
 }
 
 port_free() {
-    "$PYTHON" -c "import socket,sys; s=socket.socket(); s.bind(('127.0.0.1', int(sys.argv[1])))" "$1" 2>/dev/null
+    "$PYTHON" -c "import socket, sys; socket.socket().bind(('127.0.0.1', int(sys.argv[1])))" \
+        "$1" 2>/dev/null
 }
 
 start_oxigraph() {
     if ! port_free "$PORT"; then
-        PORT=$("$PYTHON" -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+        PORT=$("$PYTHON" -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0))
+print(s.getsockname()[1])")
     fi
     "$OXIGRAPH" serve --location oxi --bind "127.0.0.1:$PORT" >"$WORK/oxigraph.log" 2>&1 &
     SERVER_PID=$!
@@ -98,19 +103,24 @@ run 'kg info'
 emit "## kg validate" "" "A graph that conforms to the shapes:" ""
 run 'kg validate build/graph.ttl'
 emit "A graph that does not (a person with no name and no article), then a missing file:" ""
-printf '@prefix kg: <https://w3id.org/newskg/ontology#> .\n<https://w3id.org/newskg/id/person/x> a kg:Person .\n' >bad.ttl
+cat >bad.ttl <<'TTL'
+@prefix kg: <https://w3id.org/newskg/ontology#> .
+<https://w3id.org/newskg/id/person/x> a kg:Person .
+TTL
 run 'cat bad.ttl'
 run 'kg validate bad.ttl'
 run 'kg validate missing.ttl'
 
-emit "## kg evaluate" "" "Precision, recall and F1 per type against the hand-made gold files, then the misses:" ""
+emit "## kg evaluate" "" \
+     "Precision, recall and F1 per type against the hand-made gold files, then the misses:" ""
 run -n 40 'kg evaluate build/graph.ttl tests/gold'
 emit "With a floor, for CI (exit 1 when an F1 is below it):" ""
 run 'kg evaluate build/graph.ttl tests/gold --min-f1 persons=0.99 > /dev/null'
 emit "As JSON:" ""
 run -n 15 'kg evaluate build/graph.ttl tests/gold --json'
 
-emit "## kg query list" "" "The saved questions of \`queries/\`, with their parameters (optional ones in brackets):" ""
+emit "## kg query list" "" \
+     "The saved questions of \`queries/\`, with their parameters (optional ones in brackets):" ""
 run -n 40 'kg query list'
 
 emit "## kg query show" "" "The text of one saved query; its header documents the parameters:" ""
@@ -134,7 +144,8 @@ emit "## kg sparql" "" "Ad-hoc SPARQL on the embedded store, a graph file or an 
 run "kg sparql 'PREFIX kg: <https://w3id.org/newskg/ontology#>
 SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) }
 GROUP BY ?type ORDER BY DESC(?n) ?type'"
-emit "Values given with \`--param\` are bound as RDF terms (\`<iri>\` for an IRI, \`text^^xsd:date\` for a typed literal):" ""
+emit "Values given with \`--param\` are bound as RDF terms (\`<iri>\` for an IRI," \
+     "\`text^^xsd:date\` for a typed literal, anything else a string):" ""
 run "kg sparql 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?entity WHERE { ?entity rdfs:label ?name }' --param name='Petr Pavel'"
 emit "A query file, here on the graph file with rdflib:" ""
@@ -151,7 +162,8 @@ run "kg load --endpoint $ENDPOINT"
 run "kg load build/graph.ttl --endpoint $ENDPOINT --graph https://example.org/graph/nato"
 emit "Then the same questions go to the server:" ""
 run "kg query run places-visited-by-person --param person_name=\"Mark Rutte\" --endpoint $ENDPOINT"
-run "kg sparql 'SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g' --endpoint $ENDPOINT"
+run "kg sparql 'SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g' \\
+  --endpoint $ENDPOINT"
 emit "An endpoint that is not there:" ""
 run "kg load --endpoint http://127.0.0.1:9/query"
 
@@ -167,7 +179,8 @@ emit "Any RDF file \`kg\` writes can be read back, here the framed people as N-Q
 run 'kg export --frame person --out build/people.jsonld'
 run -n 8 'kg export build/people.jsonld --format nquads'
 
-emit "## Help of every command" "" "\`kg --help\` and \`kg COMMAND --help\` for every command and subcommand:" ""
+emit "## Help of every command" "" \
+     "\`kg --help\` and \`kg COMMAND --help\` for every command and subcommand:" ""
 COMMANDS=$("$PYTHON" - <<'EOF'
 import click
 from kg.cli import cli
