@@ -66,9 +66,9 @@ NOT_ORG_HEADS = (
     "Programme", "Program", "Package", "Plan", "Initiative", "Dialogue", "Partnership",
     "Roadmap", "Strategy", "Agreement", "Accords", "Accord", "Treaty", "Summit", "Conference",
     "Session", "Meeting", "Exercise", "Policy", "Paper", "Agenda", "Concept", "Declaration",
-    "Fund", "Framework", "Course", "Process", "Sentry", "Hackathon", "Days", "Day", "Forum",
+    "Fund", "Framework", "Course", "Process", "Sentry", "Hackathon", "Days", "Day",
     "Report", "Statement", "Ministerial", "Week", "Award", "Prize", "Priorities", "Challenges",
-    "Posts", "Partners", "Partner", "Studies", "Readiness", "Action",
+    "Posts", "Partners", "Partner", "Studies", "Readiness", "Action", "Visit", "Visits",
 )
 # Last words of a named facility.
 FACILITY_HEADS = (

@@ -26,14 +26,14 @@ _PERSON_AFTER_HONORIFIC = re.compile(
     r"\b(?P<address>" + "|".join(re.escape(w) for w in _ADDRESS_WORDS) + r")\.?" + lx.RANK_SUFFIX + r"\s+"
     rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
 )
-_ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:/[A-Z]+)?|[A-Z]{2,}"
+_ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"
 _ACRONYM_DEF = re.compile(
     rf"((?:{_NAME_WORD}|&)(?:,?\s+(?:of|for|and|the|in|on|to|&|{_NAME_WORD})){{1,12}})\s+\(({_ACRONYM})\)"
 )
 # A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
 _ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
 _ORG_PHRASE = re.compile(
-    rf"((?:{_ORG_WORD}\s+(?:&\s+)?){{1,5}}"
+    rf"((?:{_ORG_WORD}\s+(?:(?:&|and)\s+(?={_ORG_WORD}))?){{1,6}}"
     rf"(?:{'|'.join(re.escape(h) for h in sorted(lx.ORG_HEADS, key=len, reverse=True))})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_WORD})*(?:\s+and\s+{_ORG_WORD}(?:\s+{_ORG_WORD})*)?)?)\b"
 )
@@ -70,12 +70,17 @@ class AcronymPair:
 
     full: str
     acronym: str
+    is_organisation: bool = True
+
+
+_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MEP|MSP|TD|KC|QC|OBE|CBE|MBE|KBE|PhD|Jr\.?|Sr\.?))+$")
 
 
 def clean_name(text: str) -> str:
     """A surface form without leading article, honorifics, ranks, possessive or stray punctuation."""
     text = " ".join(text.split())
     text = re.sub(rf"[{_APOS}]s$", "", text)
+    text = _POST_NOMINALS.sub("", text)
     previous = None
     while previous != text:
         previous = text
@@ -143,7 +148,7 @@ def classify_name(text: str, hint: str) -> str | None:
 
 def _person_text(text: str) -> str | None:
     """The name part of a PERSON entity that may start with a post title."""
-    text = clean_name(text)
+    text = clean_name(text)  # also drops post-nominals ("MP")
     stripped = _TITLE_PREFIX.sub("", text)
     if stripped != text:
         text = clean_name(stripped)
@@ -167,11 +172,13 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         found[-1].priority = priority  # type: ignore[attr-defined]
 
     not_orgs: set[str] = set()
+    blocked: list[tuple[int, int]] = []  # spans of names defined as programmes, plans, titles
     for match in _ACRONYM_DEF.finditer(text):
         full = clean_name(match.group(1))
         if "," in full and not re.search(r",[^,]*\band\b", full):
             full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
         full = _title_of(full) or full  # "Director General of the X Staff (XS)": the body
+        full = re.split(r"\s+and\s+the\s+", full)[-1]  # "A Ltd and the B Agency (BA)"
         full = re.sub(rf"^(?:NATO|EU)[{_APOS}]s\s+", "", full)
         acronym = match.group(2)
         after = text[match.end():match.end() + 40]
@@ -186,6 +193,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         else:
             not_orgs.add(acronym)  # "Comprehensive Assistance Package (CAP)": CAP is no body
             not_orgs.add(full)
+            blocked.append((match.start(1), match.end(2)))
+            pairs.append(AcronymPair(full, acronym, is_organisation=False))
     for match in _FACILITY.finditer(text):
         name = clean_name(match.group(1))
         name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
@@ -198,13 +207,19 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         if name and classify_name(name, "person") == "person":
             add("person", name, match.start("name"), match.start("name") + len(name), 2)
     for match in _WELL_KNOWN.finditer(text):
-        add("organisation", match.group(1), match.start(1), match.end(1), 1)
+        add("organisation", match.group(1), match.start(1), match.end(1), 0)  # ranks with the tagger: the longer name wins
     for match in _ORG_PHRASE.finditer(text):
         name = clean_name(match.group(1))
+        qualified = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", name)
+        if qualified and qualified.group(2) in _WELL_KNOWN_NAMES and name not in _WELL_KNOWN_NAMES:
+            name = qualified.group(1)  # "Political and Security Committee of the European Union"
+        owner = re.match(rf"^([A-Z]{{2,}})[{_APOS}]s\s+(.+)$", name)
+        if owner:  # "NATO’s Critical Undersea Infrastructure Network": the body of NATO
+            name = f"{owner.group(1)} {owner.group(2)}"
         if (len(name.split()) >= 2 and not _TITLE_PREFIX.match(name) and name not in not_orgs
                 and classify_name(name, "organisation") == "organisation"
                 and not re.search(r"[’']s\b", name)):
-            add("organisation", name, match.end(1) - len(name), match.end(1), 0)
+            add("organisation", name, match.start(1), match.end(1), 0)
     for match in _PLACE_CANDIDATE.finditer(text):
         name = match.group("name")
         words = name.split()
@@ -222,7 +237,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             add("location", cleaned, start + shift, start + shift + len(cleaned), 0)
             break
     for match in _ALLIANCE.finditer(text):
-        add("organisation", "the Alliance", match.start(), match.end(), 1)
+        add("organisation", "the Alliance", match.start(), match.end(), 0)
 
     for ent in doc.ents:
         label = ent.label_
@@ -256,8 +271,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             if name.split()[-1] in ("von", "van", "der", "de", "den") or tail:
                 extra = tail.group(0) if tail else text[ent.end_char:].split(maxsplit=1)[0:1]
                 name = f"{name}{extra if isinstance(extra, str) else ' ' + extra[0]}".strip()
-        if kind == "organisation" and name in not_orgs:
-            continue
+        if kind == "organisation" and (name in not_orgs or _inside(ent.start_char, ent.end_char, blocked)
+                                       or _TITLE_AFTER.match(text[ent.end_char:ent.end_char + 40])):
+            continue  # part of a programme's name, or the owner in "EU Transport Commissioner"
         if kind and name and _portfolio_or_possessive(ent, text, name):
             continue
         if kind and name:
@@ -340,6 +356,15 @@ def _portfolio_or_possessive(ent, text: str, name: str) -> bool:
     before = text[max(0, ent.start_char - 60):ent.start_char]
     portfolio = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary|Department|Committee)\s+(?:of|for|on)\s+(?:the\s+)?$", before)
     return bool(portfolio) and not _ends_with(name, lx.ORG_HEADS)
+
+
+_TITLE_AFTER = re.compile(
+    r"^\s+(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and end > a and start >= a - 6 for a, b in spans)
 
 
 def _organisation_or_person(name: str) -> tuple[str | None, str]:

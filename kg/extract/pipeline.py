@@ -25,7 +25,8 @@ from kg.reader import Article
 # Headings after which a press release holds only logistics for journalists.
 _BOILERPLATE = re.compile(
     r"^\s*(?:Media advisory|Media coverage|For more information|For more details|Follow us on|"
-    r"Media opportunities|Media representatives|For general queries)\b.*$",
+    r"Media opportunities|Media representatives|For general queries|Contacts?|Media contacts?|"
+    r"Media relations|Media enquiries|Press enquiries|Notes? to editors|Press contacts?)\b.*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Organisations that take part in a meeting as a body, by the last word of their name.

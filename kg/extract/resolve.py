@@ -7,6 +7,7 @@ normalised name are one entity.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from kg.extract import lexicon as lx
@@ -25,8 +26,13 @@ for _names in lx.WELL_KNOWN_ORGANISATIONS:
         _WELL_KNOWN[normalise_name(_name)] = _names
 
 
+# British and American spellings of the words names are made of are one spelling for identity.
+_SPELLINGS = {"defense": "defence", "center": "centre", "organization": "organisation",
+              "program": "programme", "labor": "labour", "cooperation": "co-operation"}
+
+
 def _norm(text: str) -> str:
-    return normalise_name(text)
+    return " ".join(_SPELLINGS.get(w, w) for w in normalise_name(text).split())
 
 
 class ArticleEntities:
@@ -106,11 +112,17 @@ def _resolve_persons(mentions: list[Mention], result: ArticleEntities, article: 
 def _resolve_named(mentions: list[Mention], result: ArticleEntities, article: str, kind: str,
                    pairs: list[AcronymPair]) -> None:
     groups: dict[str, Entity] = {}
-    acronym_of = {_norm(p.acronym): _norm(p.full) for p in pairs}
+    acronym_of = {_norm(p.acronym): _norm(p.full) for p in pairs if p.is_organisation}
+    # An abbreviation the text defines ("Science & Technology (S&T)") reads the same in names.
+    expand = {p.acronym: p.full for p in pairs if not p.is_organisation and len(p.acronym) > 1}
     for mention in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
-        key = _norm(mention.text)
+        key = _norm(_expand(mention.text, expand))
         key = acronym_of.get(key, key)
         known = _WELL_KNOWN.get(key) if kind == "organisation" else None
+        if kind == "organisation" and not known:
+            parent = re.match(r"^(nato|eu|un)\s+(.+)$", key)  # "NATO North Atlantic Council"
+            if parent and parent.group(2) in _WELL_KNOWN:
+                known = _WELL_KNOWN[parent.group(2)]
         if known:
             key = _norm(known[0])
         if kind == "location" and key.endswith(" hq"):
@@ -124,13 +136,37 @@ def _resolve_named(mentions: list[Mention], result: ArticleEntities, article: st
         if mention.text != entity.label:
             entity.aliases.add(mention.text)
         result.by_mention[(mention.start, mention.end)] = entity
+    if kind == "organisation":
+        _resolve_head_references(groups, result)
     for pair in pairs:
         entity = groups.get(_norm(pair.full))
-        if entity is not None and kind == "organisation":
+        if entity is not None and kind == "organisation" and pair.is_organisation:
             entity.aliases.add(pair.acronym)
     if kind == "location":
         for entity in groups.values():
             _place_info(entity)
+
+
+def _expand(text: str, expansions: dict[str, str]) -> str:
+    for short, full in expansions.items():
+        text = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", full, text)
+    return text
+
+
+def _resolve_head_references(groups: dict[str, Entity], result: ArticleEntities) -> None:
+    """"the Agency", "the Council": the one organisation of the article whose name ends so."""
+    for key, entity in list(groups.items()):
+        if len(entity.label.split()) != 1 or entity.label not in lx.ORG_HEADS:
+            continue
+        heads = [e for k, e in groups.items() if e is not entity and e.label.endswith(" " + entity.label)]
+        if len(heads) == 1:
+            target = heads[0]
+            target.aliases.update(entity.aliases)
+            for span, mapped in list(result.by_mention.items()):
+                if mapped is entity:
+                    result.by_mention[span] = target
+            result.entities.remove(entity)
+            del groups[key]
 
 
 class Registry:
