@@ -23,13 +23,28 @@ def is_partnership_sentence(text: str) -> bool:
     return bool(TRIGGER.search(text))
 
 
-def framework(text: str) -> str | None:
-    """The named programme or framework in the sentence, if any."""
+_ACRONYM_PARTNERS = re.compile(r"\b([A-Z][A-Za-z&]*[A-Z])\s+(?:partners?|partner (?:nations|countries)|frameworks?)\b")
+_NAMED_PARTNERS = re.compile(r"\b((?:[A-Z][\w&’'-]*\s+){1,4})Partners?\b")
+
+
+def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
+    """The named programme or framework in the sentence, if any.
+
+    `acronyms` maps abbreviations the article defined to their full names, so "the four ICI
+    partners" names the Istanbul Cooperation Initiative.
+    """
+    for match in _ACRONYM_PARTNERS.finditer(text):
+        if acronyms and match.group(1) in acronyms:
+            return acronyms[match.group(1)]
     for match in _FRAMEWORK.finditer(text):
         name = re.sub(r"^(?:the|The)\s+", "", match.group(1).strip())
         name = re.sub(r"^[A-Z]+[’']s\s+", "", name)
         if len(name.split()) >= 2 and not re.match(r"^(?:New|This|That|Our|Their|Its)\b", name):
             return name
+    for match in _NAMED_PARTNERS.finditer(text):  # "S&T Enhanced Partners": the S&T Enhanced Partnership
+        name = match.group(1).strip()
+        if not re.match(r"^(?:NATO|EU|The|Our|New)$", name) and not name.startswith(("The ", "Our ")):
+            return f"{name} Partnership"
     return None
 
 

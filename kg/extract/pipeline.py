@@ -166,7 +166,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
     result.entities.extend(lookup.extra)
     _meetings(article, text, sentences, by_sentence, result)
-    _partnerships(article, text, sentences, by_sentence, lookup, result)
+    _partnerships(article, text, sentences, by_sentence, lookup, result, pairs)
     return result
 
 
@@ -359,14 +359,23 @@ def _dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity
     return None
 
 
-def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, result: _ArticleResult) -> None:
+_BILATERAL = re.compile(r"\bbetween\b|\b(?:signed|sign|signs|concluded)\b|\bagreement\b", re.IGNORECASE)
+_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b|\bmember(?:s|ship)?\b", re.IGNORECASE)
+
+
+def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, result: _ArticleResult,
+                  pairs) -> None:
     publisher = lookup(article.publisher) if article.publisher else None
+    if publisher is not None and publisher.kind != "organisation":
+        publisher = None
     reference = article.date or article.reference_date
+    frameworks = {p.acronym: p.full for p in pairs if not p.is_organisation}
     for index, sent in enumerate(sentences):
-        if sent.start_char < len(article.title) or not pships.is_partnership_sentence(sent.text):
+        in_title = sent.start_char < len(article.title)
+        if not pships.is_partnership_sentence(sent.text):
             continue
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
-        framework = pships.framework(sent.text)
+        framework = pships.framework(sent.text, frameworks)
         inside = (lambda e: bool(framework) and any(n in framework for n in e.names()))
         orgs = _unique(e for _, e in found if e.kind == "organisation" and not inside(e))
         countries = _unique(e for _, e in found if e.place_kind == "country" and not inside(e))
@@ -375,12 +384,18 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
             pair = _unique(filter(None, [lookup(left), lookup(right)]))
             if len(pair) == 2:
                 groups.append(pair)
-        if not groups and framework:
+        if in_title:
+            pass  # a headline states only what its hyphenated pairs say ("a strong NATO-EU partnership")
+        elif not groups and countries and (framework or _PARTNER_WORDS.search(sent.text)):
             owner = orgs[0] if orgs else publisher
-            if owner is not None:
-                # "Switzerland and Ukraine joined the X Partnership": one partnership per member.
+            if owner is not None and len(countries) >= 1 and not (len(countries) == 2 and _BILATERAL.search(sent.text)):
+                # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
                 groups = [[owner, country] for country in countries]
-        if not groups and len(orgs) + len(countries) == 2:
+        if not groups and not in_title and _BILATERAL.search(sent.text):
+            parties = (countries + orgs) if countries else orgs
+            if len(parties) == 2:
+                groups = [parties]  # "a security agreement between X and Y"
+        if not groups and not in_title and len(orgs) == 1 and len(countries) == 1 and _PARTNER_WORDS.search(sent.text):
             groups = [orgs + countries]
         if not groups:
             continue
