@@ -14,7 +14,10 @@ _FRAMEWORK = re.compile(
     r"((?:[A-Z0-9&][\w’'&\-]*\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+"
     r"(?:Partnership|Dialogue|Initiative|Programme|Program|Partnership Programme|Cooperation Initiative))\b"
 )
-_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)\s+(?:cooperation|partnership|relations)\b")
+_PAIR = re.compile(
+    r"\b([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)(?:\s+[a-z]+){0,2}\s+"
+    r"(?:cooperation|co-operation|partnership|relations|agreement|dialogue|alliance)\b"
+)
 _SINCE_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2})\b")
 
 

@@ -363,6 +363,11 @@ _BILATERAL = re.compile(r"\bbetween\b|\b(?:signed|sign|signs|concluded)\b|\bagre
 _PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b|\bmember(?:s|ship)?\b", re.IGNORECASE)
 
 
+def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60) -> bool:
+    spots = [m.start() + sent.start_char for m in _PARTNER_WORDS.finditer(sent.text)]
+    return any(abs(start - spot) <= reach for start, e in found if e is country for spot in spots)
+
+
 def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, result: _ArticleResult,
                   pairs) -> None:
     publisher = lookup(article.publisher) if article.publisher else None
@@ -387,7 +392,11 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
         if in_title:
             pass  # a headline states only what its hyphenated pairs say ("a strong NATO-EU partnership")
         elif not groups and countries and (framework or _PARTNER_WORDS.search(sent.text)):
-            owner = orgs[0] if orgs else publisher
+            # Members are the countries written next to the partner words, not every country named.
+            near = [c for c in countries if _near_partner_word(text, sent, found, c)]
+            countries = near if not framework else countries
+            framework_owner = [e for _, e in found if e.kind == "organisation" and inside(e)]
+            owner = orgs[0] if orgs else (framework_owner[0] if framework_owner else publisher)
             if owner is not None and len(countries) >= 1 and not (len(countries) == 2 and _BILATERAL.search(sent.text)):
                 # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
                 groups = [[owner, country] for country in countries]
