@@ -83,11 +83,20 @@ def status(text: str, article_title: str) -> str:
     return "held"
 
 
+_TAKING_PART = re.compile(
+    r"\b(?:attend\w*|participat\w*\s+in|took\s+part\s+in|take\s+part\s+in|joined|opened|chaired|"
+    r"hosted|convened|addressed|at|in)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def event_name(text: str) -> str | None:
-    """A named event in the sentence ("Munich Security Conference"), if any."""
+    """The named event the sentence says someone took part in ("attended the Munich Security
+    Conference"), if any; a name merely mentioned ("ahead of the Summit") is not the event."""
     for match in _EVENT_NAME.finditer(text):
         name = match.group(1).strip()
-        if len(name.split()) >= 2 and not name.lower().startswith(("the ", "a ")):
+        before = text[max(0, match.start(1) - 40):match.start(1)]
+        if len(name.split()) >= 2 and not name.lower().startswith(("the ", "a ")) and _TAKING_PART.search(before):
             return name
     return None
 

@@ -289,7 +289,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     return kept, pairs
 
 
-_EVENT_WORDS = re.compile(r"\b(?:exercise|operation|mission|programme|initiative)\s*$", re.IGNORECASE)
+_EVENT_WORDS = re.compile(r"\b(?:exercise|operation|mission|programme|initiative)[\s,:]*$", re.IGNORECASE)
 _RANK_ONLY = re.compile(
     r"^(?:" + "|".join(re.escape(r) for r in sorted(lx.RANKS + lx.HONORIFICS, key=len, reverse=True)) + r")$"
 )

@@ -109,10 +109,16 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     lookup = _Lookup(local.entities, key)
     sentences = list(doc.sents)
     entity_at = {span: ent for span, ent in local.by_mention.items()}
+    quoted = _quoted_spans(text)
     by_sentence: dict[int, list[tuple[int, Entity]]] = {}
+    everything: dict[int, list[tuple[int, Entity]]] = {}  # quotations included
     for mention in mentions:
         entity = entity_at.get((mention.start, mention.end))
-        if entity is not None:
+        if entity is None:
+            continue
+        everything.setdefault(mention.sentence, []).append((mention.start, entity))
+        # Names inside a quotation are what someone said, not who took part in a meeting.
+        if not any(a <= mention.start < b for a, b in quoted):
             by_sentence.setdefault(mention.sentence, []).append((mention.start, entity))
 
     # Posts: titles written next to person names.
@@ -166,7 +172,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
     result.entities.extend(lookup.extra)
     _meetings(article, text, sentences, by_sentence, result)
-    _partnerships(article, text, sentences, by_sentence, lookup, result, pairs)
+    _partnerships(article, text, sentences, everything, lookup, result, pairs)
     return result
 
 
@@ -218,6 +224,11 @@ def _country_of_context(text: str, sent, mention, first_person_at: int, lookup,
             if country is not None:
                 return country
     return scene_country or publisher_country
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (“...” or "...")."""
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,1500}”|\"[^\"\n]{0,1500}\"", text)]
 
 
 def _mentions_by_sentence(mentions, entity_at) -> dict[int, list[tuple[int, Entity]]]:
@@ -457,7 +468,7 @@ def merge(results: list[_ArticleResult]) -> Extraction:
             meeting.participants = {corpus_key[id(p)] for p in participants}
             meeting.hosts = {corpus_key[id(h)] for h in hosts}
             meeting.location = corpus_key[id(place)] if place is not None else None
-            _add_meeting(out.meetings, meeting)
+            _add_meeting(out.meetings, meeting, registry.entities)
         for partnership, parties in result.partnerships:
             partnership.partners = {corpus_key[id(p)] for p in parties}
             _add_partnership(out.partnerships, partnership)
@@ -491,21 +502,34 @@ def _overlaps(a: Meeting, b: Meeting) -> bool:
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
-def _add_meeting(meetings: list[Meeting], new: Meeting) -> None:
-    """Merge `new` into a meeting of another article that is the same event, else append it."""
+def _places_agree(a: str | None, b: str | None, entities: dict[str, Entity]) -> bool:
+    """Two places can be the scene of one event: the same, unknown, or in the same country."""
+    if a is None or b is None or a == b:
+        return True
+    first, second = entities.get(a), entities.get(b)
+    return bool(first and second and first.country_code and first.country_code == second.country_code)
+
+
+def _add_meeting(meetings: list[Meeting], new: Meeting, entities: dict[str, Entity]) -> None:
+    """Merge `new` into a meeting of another article that is the same event, else append it.
+
+    The same event: a shared participant, overlapping days and a compatible place (an
+    announcement's "Brussels" and a report's "NATO Headquarters").
+    """
     for old in meetings:
         if old.articles & new.articles:
             continue
-        persons = {p for p in old.participants & new.participants if p.startswith("person/")}
-        places_agree = old.location is None or new.location is None or old.location == new.location
-        if persons and _overlaps(old, new) and places_agree:
+        shared = old.participants & new.participants
+        if shared and _overlaps(old, new) and _places_agree(old.location, new.location, entities):
             old.participants |= new.participants
             old.hosts |= new.hosts
-            old.location = old.location or new.location
+            specific = [p for p in (old.location, new.location) if p]
+            old.location = max(specific, key=lambda k: _SPECIFICITY.get(entities[k].place_kind, 1), default=None)
             old.articles |= new.articles
             old.evidence += new.evidence
             if new.status == "held":
                 old.status = "held"  # the report supersedes the announcement
+                old.label = new.label if len(new.participants) >= len(old.participants) else old.label
             return
     meetings.append(new)
 
