@@ -174,6 +174,10 @@ def _to_rdflib(term: Any) -> Node | None:
     raise QueryError(f"unsupported term in result: {term!r}")
 
 
+def _is_empty(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, None)), None) is None
+
+
 class EmbeddedStore:
     """A persistent pyoxigraph store in a directory (e.g. build/store)."""
 
@@ -213,6 +217,18 @@ class EmbeddedStore:
 
     def load(self, graph: rdflib.Graph, graph_iri: str | None = None) -> None:
         """Replace the default graph's content (or the named graph `graph_iri`), atomically."""
+        if graph_iri is None and _is_empty(self._store):
+            # A new store (what `kg build` makes): the bulk loader is many times faster than
+            # an update, and there is no old content to protect.
+            try:
+                self._store.bulk_load(_nt(graph).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+                self._store.flush()
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(f"{self.path}: the graph was rejected: {_one_line(exc)}") from exc
+            except OSError as exc:
+                raise StoreError(f"cannot write the store at {self.path}: {_one_line(exc)}") from exc
+            log.info("bulk-loaded %d triples into %s", len(graph), self.path)
+            return
         # One update is one transaction: the old content stays if the new data is rejected.
         if graph_iri is None:
             clear, body = "CLEAR SILENT DEFAULT", _nt(graph)
