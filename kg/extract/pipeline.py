@@ -292,12 +292,18 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
         current[3].extend(bodies)
         if not current[4]:
             current[4].extend(places)  # the first sentence that names a place sets the scene
+        else:
+            current[4].extend(_refinements(current[4], places))
         current[5].append(sent.text.strip())
     last_place = _dateline_place(text, sentences, by_sentence, len(article.title))
     if drafts:
         drafts[0][3][:0] = title_bodies
         if not drafts[0][4]:
-            drafts[0][4].extend(title_places)
+            drafts[0][4].extend(title_places or _title_scene(text, sentences, by_sentence, len(article.title)))
+        if not drafts[0][2] and not drafts[0][3]:
+            # "Foreign Ministers met in X" with the release's protagonist named elsewhere: the
+            # article's first-named person takes part in its main event.
+            drafts[0][2].extend(_protagonist(sentences, by_sentence, len(article.title)))
     for draft in drafts:
         if draft[0] is None:
             # No date in its sentences: the last date the article gave before them, else the
@@ -353,6 +359,31 @@ def _last_date_before(text: str, sentence: str, reference):
     at = text.find(sentence)
     dates = find_dates(text[:at], reference) if at > 0 else []
     return dates[-1].start if dates else None
+
+
+def _refinements(scene: list[Entity], places: list[Entity]) -> list[Entity]:
+    """Later places that narrow the scene down ("visits Albania" ... "in Tirana")."""
+    countries = {p.country_code for p in scene if p.country_code}
+    best = max((_SPECIFICITY.get(p.place_kind, 1) for p in scene), default=0)
+    return [p for p in places if p.country_code in countries and _SPECIFICITY.get(p.place_kind, 1) > best]
+
+
+def _title_scene(text: str, sentences, by_sentence, title_end: int) -> list[Entity]:
+    """A city or facility the headline places the story in ("Secretary General in Munich")."""
+    return [e for index, sent in enumerate(sentences) if sent.start_char < title_end
+            for start, e in by_sentence.get(index, [])
+            if e.kind == "location" and e.place_kind in ("city", "facility") and _locative(text, start, e)]
+
+
+def _protagonist(sentences, by_sentence, title_end: int) -> list[Entity]:
+    """The first person the body of the article names, directly or by title."""
+    for index, sent in enumerate(sentences):
+        if sent.start_char < title_end:
+            continue
+        persons = [e for _, e in sorted(by_sentence.get(index, []), key=lambda item: item[0]) if e.kind == "person"]
+        if persons:
+            return persons[:1]
+    return []
 
 
 def _dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity | None:
