@@ -153,7 +153,7 @@ def _person_text(text: str) -> str | None:
     if stripped != text:
         text = clean_name(stripped)
     words = text.split()
-    if not words or any(w.isupper() and len(w) >= 2 for w in words):
+    if not words or any(w.isupper() and len(w) >= 2 and not re.fullmatch(r"[A-Z]\.", w) for w in words):
         return None  # an acronym is not a person's name
     if text.casefold() in lx.NOISE:
         return None
@@ -338,7 +338,7 @@ def _names_no_one(ent, text: str) -> bool:
 
 def _with_given_name(ent, name: str) -> tuple[int, str]:
     """"Polish Minister of Defence Władysław Kosiniak-Kamysz": the tagger may leave out a given name."""
-    if len(ent) == 1 and ent.start > 0:
+    if " " not in ent.text and ent.start > 0:  # one word, perhaps hyphenated
         previous = ent.doc[ent.start - 1]
         words = {w for h in lx.TITLE_HEADS for w in h.split()} | set(lx.HONORIFICS) | {
             w for r in lx.RANKS for w in r.split()}

@@ -48,7 +48,7 @@ def article_text(article: Article) -> str:
 class _ArticleResult:
     article: Article
     entities: list[Entity]
-    posts: list[tuple[Entity, str, Entity | None, str]] = field(default_factory=list)
+    posts: list[tuple[Entity, str, Entity | None, str, bool]] = field(default_factory=list)  # inferred org?
     meetings: list[tuple[Meeting, list[Entity], list[Entity], Entity | None]] = field(default_factory=list)
     partnerships: list[tuple[Partnership, list[Entity]]] = field(default_factory=list)
 
@@ -140,18 +140,24 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         sent = sentences[mention.sentence]
         found = [post_rules.post_before(text[sent.start_char:mention.start]),
                  post_rules.post_after(text[mention.end:sent.end_char])]
+        after_text = text[mention.end:sent.end_char]
+        if found[1] is not None and _NEXT_NAME.match(after_text[after_text.find(found[1].title) + len(found[1].title):]):
+            found[1] = None  # ", the Minister of X, Mr Y": the title introduces the next name
         for post in filter(None, found):
             if any(other.text in post.title for other in mentions if other.kind == "person"):
                 continue  # a list of officials: the title ran into the next person's name
             title, organisation = post_rules.split_title(post, lambda n: lookup(n))
             if not title or len(title) > 90:
                 continue
+            inferred = False
             if organisation is None and publisher is not None and post_rules.is_international_title(title):
-                organisation = publisher  # "the Secretary General" in NATO's own release
+                organisation, inferred = publisher, True  # "the Secretary General" in NATO's own release
             elif organisation is None and post_rules.is_national_title(title):
                 organisation = _country_of_context(text, sent, mention, first_person_at, lookup,
                                                    publisher_country, scene_country)
-            result.posts.append((person, title, organisation, sent.text.strip()))
+                inferred = organisation is not None
+            for part in title.split("/"):  # "High Representative/Vice-President": two offices
+                result.posts.append((person, part.strip(), organisation, sent.text.strip(), inferred))
             for head in lx.REFERRING_TITLES:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):
                     holders.setdefault(head, person)
@@ -192,6 +198,7 @@ def _locative(text: str, start: int, place: Entity) -> bool:
     return bool(_LOCATIVE.search(before))
 
 
+_NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 _TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
 
 
@@ -486,12 +493,15 @@ def merge(results: list[_ArticleResult]) -> Extraction:
     posts: dict[tuple[str, str, str | None], Post] = {}
     for result in results:
         key = result.article.key
-        for person, title, organisation, sentence in result.posts:
+        for person, title, organisation, sentence, inferred in result.posts:
             holder = corpus_key[id(person)]
             org = corpus_key[id(organisation)] if organisation is not None else None
             post = posts.get((holder, normalise_name(title), org))
             if post is None:
                 post = posts.setdefault((holder, normalise_name(title), org), Post(holder, title, org))
+                post.inferred = inferred  # type: ignore[attr-defined]
+            elif not inferred:
+                post.inferred = False  # type: ignore[attr-defined]
             if key not in post.articles:
                 post.articles.add(key)
                 post.evidence.append(Evidence(key, sentence))
@@ -503,9 +513,14 @@ def merge(results: list[_ArticleResult]) -> Extraction:
         for partnership, parties in result.partnerships:
             partnership.partners = {corpus_key[id(p)] for p in parties}
             _add_partnership(out.partnerships, partnership)
-    # A post known with its organisation makes the same title without one redundant.
+    # A post known with its organisation makes the same title without one redundant, and one
+    # the text states outright overrides one that was only inferred from context.
     with_org = {(p.holder, normalise_name(p.title)) for p in posts.values() if p.organisation}
-    out.posts = [p for p in posts.values() if p.organisation or (p.holder, normalise_name(p.title)) not in with_org]
+    stated = {(p.holder, normalise_name(p.title)) for p in posts.values()
+              if p.organisation and not getattr(p, "inferred", False)}
+    out.posts = [p for p in posts.values()
+                 if (p.organisation or (p.holder, normalise_name(p.title)) not in with_org)
+                 and not (getattr(p, "inferred", False) and (p.holder, normalise_name(p.title)) in stated)]
     return out
 
 
