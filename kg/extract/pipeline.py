@@ -133,29 +133,32 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     first_person_at = min((m.start for m in mentions if m.kind == "person" and m.start > len(article.title)),
                           default=-1)
     holders: dict[str, Entity] = {}
+    inferred_org: dict[tuple[int, str], Entity] = {}
     for mention in mentions:
         if mention.kind != "person":
             continue
         person = entity_at[(mention.start, mention.end)]
         sent = sentences[mention.sentence]
-        found = [post_rules.post_before(text[sent.start_char:mention.start]),
-                 post_rules.post_after(text[mention.end:sent.end_char])]
+        after = post_rules.post_after(text[mention.end:sent.end_char])
         after_text = text[mention.end:sent.end_char]
-        if found[1] is not None and _NEXT_NAME.match(after_text[after_text.find(found[1].title) + len(found[1].title):]):
-            found[1] = None  # ", the Minister of X, Mr Y": the title introduces the next name
+        if after is not None and _NEXT_NAME.match(after_text[after_text.find(after.title) + len(after.title):]):
+            after = None  # ", the Minister of X, Mr Y": the title introduces the next name
+        found = [*post_rules.posts_before(text[sent.start_char:mention.start]), after]
         for post in filter(None, found):
             if any(other.text in post.title for other in mentions if other.kind == "person"):
                 continue  # a list of officials: the title ran into the next person's name
             title, organisation = post_rules.split_title(post, lambda n: lookup(n))
-            if not title or len(title) > 90:
-                continue
+            if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
+                continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
             if organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation, inferred = publisher, True  # "the Secretary General" in NATO's own release
             elif organisation is None and post_rules.is_national_title(title):
-                organisation = _country_of_context(text, sent, mention, first_person_at, lookup,
-                                                   publisher_country, scene_country)
+                organisation = inferred_org.get((id(person), title)) or _country_of_context(
+                    text, sent, mention, first_person_at, lookup, publisher_country, scene_country)
                 inferred = organisation is not None
+                if inferred:
+                    inferred_org.setdefault((id(person), title), organisation)  # one state per office
             for part in title.split("/"):  # "High Representative/Vice-President": two offices
                 result.posts.append((person, part.strip(), organisation, sent.text.strip(), inferred))
             for head in lx.REFERRING_TITLES:

@@ -55,6 +55,23 @@ def post_before(text_before: str) -> PostMention | None:
     return _split(match) if match else None
 
 
+def posts_before(text_before: str) -> list[PostMention]:
+    """Every title before a name, coordinated ones included: "Poland's Deputy Prime Minister and
+    Minister of Foreign Affairs, X" gives both offices, the owner shared."""
+    tail = text_before[-200:]
+    match = _BEFORE.search(tail)
+    if not match:
+        return []
+    found = [_split(match)]
+    earlier = re.search(rf"(?:\b{_OWNER}\s+)?{_TITLE}\s+and\s+$", tail[:match.start()])
+    if earlier:
+        first = _split(earlier)
+        found.append(first)
+        if found[0].owner is None and first.owner:
+            found[0] = PostMention(found[0].title, first.owner, found[0].complement)
+    return found
+
+
 def post_after(text_after: str) -> PostMention | None:
     """The title written right after a name (", NATO Chief Scientist", "(Director, ...)")."""
     match = _AFTER.match(text_after[:200])
@@ -82,6 +99,13 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
             return head.strip(), target
     if post.complement:
         target = resolve(post.complement)
+        narrower = re.match(r"^(.+?)\s+of\s+the\s+.+$", post.complement)
+        if target is None and narrower:  # "Political and Security Committee of the European Union"
+            target = resolve(narrower.group(1))
+            if target is not None:
+                post = PostMention(post.title[: post.title.rfind(narrower.group(1)) + len(narrower.group(1))],
+                                   post.owner, narrower.group(1))
+                title = post.title
         portfolio = re.match(r"^(?:Deputy\s+)?(?:Minister|Secretary|Commissioner|Advisor|Adviser|Envoy|"
                              r"Special Representative|Representative|Coordinator)\b", title)
         if target is not None and (not portfolio or getattr(target, "place_kind", None) == "country"):
