@@ -23,25 +23,25 @@ _ADDRESS_WORDS = sorted(
      "Honourable", "Honorable", "Hon", "Senator",
      *lx.RANKS], key=len, reverse=True)
 _PERSON_AFTER_HONORIFIC = re.compile(
-    r"\b(?P<address>" + "|".join(re.escape(w) for w in _ADDRESS_WORDS) + r")\.?" + lx.RANK_SUFFIX + r"\s+"
-    rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
+    r"\b(?P<address>" + "|".join(re.escape(w) for w in _ADDRESS_WORDS) + r")\.?" + lx.RANK_SUFFIX + r"[ \t]+"
+    rf"(?P<name>(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}})"
 )
 _ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"
 _ACRONYM_DEF = re.compile(
-    rf"((?:{_NAME_WORD}|&)(?:,?\s+(?:of|for|and|the|in|on|to|&|{_NAME_WORD})){{1,12}})\s+\(({_ACRONYM})\)"
+    rf"((?:{_NAME_WORD}|&)(?:,?[ \t]+(?:of|for|and|the|in|on|to|&|{_NAME_WORD})){{1,12}})[ \t]+\(({_ACRONYM})\)"
 )
 # A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
 _ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
 _ORG_PHRASE = re.compile(
-    rf"((?:{_ORG_WORD}\s+(?:(?:&|and)\s+(?={_ORG_WORD}))?){{1,6}}"
+    rf"((?:{_ORG_WORD}[ \t]+(?:(?:&|and)[ \t]+(?={_ORG_WORD}))?){{1,6}}"
     rf"(?:{'|'.join(re.escape(h) for h in sorted(lx.ORG_HEADS, key=len, reverse=True))})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_WORD})*(?:\s+and\s+{_ORG_WORD}(?:\s+{_ORG_WORD})*)?)?)\b"
+    rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*(?:[ \t]+and[ \t]+{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*)?)?)\b"
 )
 # Places the tagger may miss: a capitalised phrase the gazetteer knows, after a preposition
 # for cities (a city's name is often a person's too), anywhere for countries and regions.
-_PLACE_CANDIDATE = re.compile(rf"(?:\b(?P<prep>in|to|at|from|near|visited|visit)\s+)?(?P<name>(?:the\s+)?{_NAME_WORD}(?:[\s-]+{_NAME_WORD}){{0,3}}(?:\s+(?:area|region))?)")
+_PLACE_CANDIDATE = re.compile(rf"(?:\b(?P<prep>in|to|at|from|near|visited|visit)[ \t]+)?(?P<name>(?:the[ \t]+)?{_NAME_WORD}(?:[ \t-]+{_NAME_WORD}){{0,3}}(?:[ \t]+(?:area|region))?)")
 _FACILITY = re.compile(
-    rf"((?:{_NAME_WORD}\s+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
+    rf"((?:{_NAME_WORD}[ \t]+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
 )
 _LEADING = re.compile(
     r"^(?:the|The|a|an)\s+|^(?:"
@@ -178,7 +178,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         if "," in full and not re.search(r",[^,]*\band\b", full):
             full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
         full = _title_of(full) or full  # "Director General of the X Staff (XS)": the body
-        full = re.split(r"\s+and\s+the\s+", full)[-1]  # "A Ltd and the B Agency (BA)"
+        full = re.split(r"\s+and\s+the\s+|,\s+the\s+", full)[-1]  # "A Ltd and the B Agency (BA)"
         full = re.sub(rf"^(?:NATO|EU)[{_APOS}]s\s+", "", full)
         acronym = match.group(2)
         after = text[match.end():match.end() + 40]
@@ -213,6 +213,10 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         qualified = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", name)
         if qualified and qualified.group(2) in _WELL_KNOWN_NAMES and name not in _WELL_KNOWN_NAMES:
             name = qualified.group(1)  # "Political and Security Committee of the European Union"
+        unit = re.match(r"^(\w+)\s+of\s+the\s+(.+)$", name)
+        if unit and unit.group(1) in lx.ORG_HEADS and _ends_with(unit.group(2), lx.ORG_HEADS) \
+                and name not in _WELL_KNOWN_NAMES:
+            name = unit.group(2)  # "(General) Staff of the Albanian Armed Forces": the forces
         owner = re.match(rf"^([A-Z]{{2,}})[{_APOS}]s\s+(.+)$", name)
         if owner:  # "NATO’s Critical Undersea Infrastructure Network": the body of NATO
             name = f"{owner.group(1)} {owner.group(2)}"

@@ -51,6 +51,7 @@ class _ArticleResult:
     posts: list[tuple[Entity, str, Entity | None, str, bool]] = field(default_factory=list)  # inferred org?
     meetings: list[tuple[Meeting, list[Entity], list[Entity], Entity | None]] = field(default_factory=list)
     partnerships: list[tuple[Partnership, list[Entity]]] = field(default_factory=list)
+    pairs: list = field(default_factory=list)  # the article's "Full Name (ACR)" definitions
 
 
 class _Lookup:
@@ -105,7 +106,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     text = doc.text
     mentions, pairs = find_mentions(doc)
     local = resolve_article(mentions, pairs, key)
-    result = _ArticleResult(article, list(local.entities))
+    result = _ArticleResult(article, list(local.entities), pairs=pairs)
     lookup = _Lookup(local.entities, key)
     sentences = list(doc.sents)
     entity_at = {span: ent for span, ent in local.by_mention.items()}
@@ -486,6 +487,7 @@ def merge(results: list[_ArticleResult]) -> Extraction:
     """Merge per-article results into one corpus-wide Extraction."""
     registry = Registry()
     corpus_key: dict[int, str] = {}
+    _spell_out_abbreviations(results)
     pending = [(r.article.key, e) for r in results for e in r.entities]
     # Full names before surnames, so a surname joins the one person it abbreviates.
     pending.sort(key=lambda item: (item[1].kind, -len(item[1].label.split()), item[0], item[1].label))
@@ -525,6 +527,31 @@ def merge(results: list[_ArticleResult]) -> Extraction:
                  if (p.organisation or (p.holder, normalise_name(p.title)) not in with_org)
                  and not (getattr(p, "inferred", False) and (p.holder, normalise_name(p.title)) in stated)]
     return out
+
+
+def _spell_out_abbreviations(results: list[_ArticleResult]) -> None:
+    """"NATO S&T Board" is also the "NATO Science & Technology Board" when any article defines
+    S&T; "Council of the EU" is the "Council of the European Union". A leading acronym stays:
+    it names the parent ("NATO ...")."""
+    expansions = {p.acronym: p.full for r in results for p in r.pairs
+                  if not p.is_organisation and len(p.acronym) > 1}
+    for names in lx.WELL_KNOWN_ORGANISATIONS:
+        for alias in names[1:]:
+            if alias.isupper() and len(alias) >= 2:
+                expansions.setdefault(alias, names[0])
+    for result in results:
+        for entity in result.entities:
+            if entity.kind != "organisation":
+                continue
+            for name in list(entity.names()):
+                head, _, rest = name.partition(" ")
+                if not rest:
+                    continue
+                spelled = rest
+                for short, full in expansions.items():
+                    spelled = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", full, spelled)
+                if spelled != rest:
+                    entity.aliases.add(f"{head} {spelled}")
 
 
 def _link_countries(registry: Registry) -> None:
