@@ -177,7 +177,14 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         full = clean_name(match.group(1))
         if "," in full and not re.search(r",[^,]*\band\b", full):
             full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
-        full = _title_of(full) or full  # "Director General of the X Staff (XS)": the body
+        body = _title_of(full)
+        if body is not None:
+            # "Director General of the X Staff (DGXS)": the acronym names the post, not the body.
+            not_orgs.add(match.group(2))
+            if classify_name(clean_name(body), "organisation") == "organisation":
+                at = text.find(body, match.start(1))
+                add("organisation", clean_name(body), at, at + len(body), 2)
+            continue
         full = re.split(r"\s+and\s+the\s+|,\s+the\s+", full)[-1]  # "A Ltd and the B Agency (BA)"
         full = re.sub(rf"^(?:NATO|EU)[{_APOS}]s\s+", "", full)
         acronym = match.group(2)
