@@ -187,7 +187,15 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|into|visit|visits|visited|visiting|hosted by|held in|near)\s+(?:the\s+)?|^\s*|,\s*)$",
+    r"(?:\b(?:in|at|to|into|visit|visits|visited|visiting|hosted by|held in|near)\s+(?:the\s+)?|^\s*)$",
+    re.IGNORECASE,
+)
+# A country or region is the scene only when a verb of meeting or travel puts the event there;
+# "the situation in the Western Balkans" names a topic.
+_SCENE_VERB = re.compile(
+    r"\b(?:met|meet|meets|meeting|held|hold|holds|took place|takes place|travel\w*|visit\w*|"
+    r"arriv\w*|gather\w*|convene\w*|hosted|host|hosts|attend\w*|participat\w*|will be)\b"
+    r"[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$|\b(?:visit|visits|visited|visiting)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -196,10 +204,14 @@ def _locative(text: str, start: int, place: Entity) -> bool:
     """Whether a place is named as where something happens ("in Brussels", "at NATO HQ")."""
     if place.place_kind == "facility":
         return True
-    before = text[max(0, start - 30):start]
-    if "\n" in before:
+    before = text[max(0, start - 60):start]
+    line_start = "\n" in before
+    if line_start:
         before = before.rsplit("\n", 1)[1]
-    return bool(_LOCATIVE.search(before))
+    if place.place_kind in ("country", "region", None):
+        return bool(_SCENE_VERB.search(before)) or (line_start and not before.strip())
+    return bool(_LOCATIVE.search(before[-30:])) or (line_start and re.fullmatch(r"[\w\s,–-]*", before) is not None
+                                                   and len(before) < 40)
 
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
