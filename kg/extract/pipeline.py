@@ -321,8 +321,11 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
     last_place = _dateline_place(text, sentences, by_sentence, len(article.title))
     if drafts:
         drafts[0][3][:0] = title_bodies
+        headline = title_places or _title_scene(text, sentences, by_sentence, len(article.title))
         if not drafts[0][4]:
-            drafts[0][4].extend(title_places or _title_scene(text, sentences, by_sentence, len(article.title)))
+            drafts[0][4].extend(headline)
+        else:  # "welcomes X to NATO Headquarters" narrows the body's "in Brussels"
+            drafts[0][4].extend(_refinements(drafts[0][4], headline))
         if not drafts[0][2] and not drafts[0][3]:
             # "Foreign Ministers met in X" with the release's protagonist named elsewhere: the
             # article's first-named person takes part in its main event.
