@@ -12,7 +12,8 @@ import re
 HONORIFICS = (
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof.",
     "Professor", "H.E.", "HE", "Excellency", "the Honourable", "the Honorable", "Honourable",
-    "Honorable", "the Hon", "the Hon.", "Hon", "Hon.", "Senator the Hon", "Senator",
+    "Honorable", "the Hon", "the Hon.", "Hon", "Hon.", "Senator the Hon", "Senator", "Rt Hon",
+    "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable",
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",
@@ -60,6 +61,10 @@ ORG_HEADS = (
     "Branch", "Representation", "Delegation", "Embassy", "Electric", "Airlines",
     "Bundestag", "Coalition", "Alliance", "Nations", "Cabinet", "Government", "Team", "Unit",
     "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force",
+    # Company forms: "Nordhav Defence Oy", "Acme Systems GmbH".
+    "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "GmbH", "AG", "SE", "SA", "S.A.",
+    "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA", "AS", "A/S", "NV", "N.V.", "BV", "B.V.", "LLC",
+    "Corp", "Corp.", "Group", "Holding", "Holdings", "Systems", "Technologies", "Aerospace",
 )
 # Names ending in these are programmes, plans or frameworks, not organisations.
 NOT_ORG_HEADS = (

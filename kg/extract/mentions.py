@@ -16,11 +16,12 @@ from kg.extract.model import Mention
 
 _APOS = "’'"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ȳ"  # Latin letters with diacritics (Ș, Ț, Ł...); lower ones there are rare starts
-_NAME_WORD = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'\-]*)"
+# A name word may open with a glottal mark ("ʻAisake") and may be a regnal number ("Tupou VI").
+_NAME_WORD = rf"(?:[{_UPPER}]\.|[ʻʼ‘]?[{_UPPER}][\w’'\-]*)"
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
 _ADDRESS_WORDS = sorted(
     ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "Ambassador", "President", "Prime Minister",
-     "Honourable", "Honorable", "Hon", "Senator",
+     "Honourable", "Honorable", "Hon", "Senator", "King", "Queen", "Rt Hon",
      *lx.RANKS], key=len, reverse=True)
 _PERSON_AFTER_HONORIFIC = re.compile(
     r"\b(?P<address>" + "|".join(re.escape(w) for w in _ADDRESS_WORDS) + r")\.?" + lx.RANK_SUFFIX + r"[ \t]+"
@@ -33,7 +34,7 @@ _ACRONYM_DEF = re.compile(
 # A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
 _ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
 _ORG_PHRASE = re.compile(
-    rf"((?:{_ORG_WORD}[ \t]+(?:(?:&|and)[ \t]+(?={_ORG_WORD}))?){{1,6}}"
+    rf"((?:{_ORG_WORD}[ \t]+(?:(?:&|(?<![A-Z]{{2}}[ \t])and)[ \t]+(?={_ORG_WORD}))?){{1,6}}"
     rf"(?:{'|'.join(re.escape(h) for h in sorted(lx.ORG_HEADS, key=len, reverse=True))})"
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*(?:[ \t]+and[ \t]+{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*)?)?)\b"
 )
@@ -153,7 +154,7 @@ def _person_text(text: str) -> str | None:
     if stripped != text:
         text = clean_name(stripped)
     words = text.split()
-    if not words or any(w.isupper() and len(w) >= 2 and not re.fullmatch(r"[A-Z]\.", w) for w in words):
+    if not words or any(w.isupper() and len(w) >= 2 and not re.fullmatch(r"[A-Z]\.|[IVX]{1,5}", w) for w in words):
         return None  # an acronym is not a person's name
     if text.casefold() in lx.NOISE:
         return None
@@ -349,6 +350,11 @@ def _names_no_one(ent, text: str) -> bool:
 
 def _with_given_name(ent, name: str) -> tuple[int, str]:
     """"Polish Minister of Defence Władysław Kosiniak-Kamysz": the tagger may leave out a given name."""
+    before = ent.doc.text[max(0, ent.start_char - 40):ent.start_char]
+    joined = re.search(rf"({_NAME_WORD})-$", before)
+    if joined and not is_demonym(joined.group(1)) and lookup_place(joined.group(1)) is None:
+        # "Magnus-Valdemar Saar": the tagger may start the name after the hyphen.
+        return ent.start_char - len(joined.group(0)), f"{joined.group(0)}{name}"
     if " " not in ent.text and ent.start > 0:  # one word, perhaps hyphenated
         previous = ent.doc[ent.start - 1]
         words = {w for h in lx.TITLE_HEADS for w in h.split()} | set(lx.HONORIFICS) | {
@@ -365,7 +371,8 @@ def _portfolio_or_possessive(ent, text: str, name: str) -> bool:
     if re.search(r"\w[’']s\s", name):
         return True
     before = text[max(0, ent.start_char - 60):ent.start_char]
-    portfolio = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary|Department|Committee)\s+(?:of|for|on)\s+(?:the\s+)?$", before)
+    portfolio = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary|Department|Committee|Director|"
+                          r"Representative|Envoy|Adviser|Advisor|Coordinator)\s+(?:of|for|on)\s+(?:the\s+)?$", before)
     return bool(portfolio) and not _ends_with(name, lx.ORG_HEADS)
 
 

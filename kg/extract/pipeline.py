@@ -152,7 +152,10 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
                 continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
-            if organisation is None and publisher is not None and post_rules.is_international_title(title):
+            if organisation is None and publisher is not None and mention.start == first_person_at \
+                    and publisher_country is None:
+                organisation, inferred = publisher, True  # an organisation's release about its own official
+            elif organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation, inferred = publisher, True  # "the Secretary General" in NATO's own release
             elif organisation is None and post_rules.is_national_title(title):
                 organisation = inferred_org.get((id(person), title)) or _country_of_context(
@@ -222,6 +225,7 @@ def _publisher_country(publisher: str | None, lookup) -> Entity | None:
     """The state a government publisher belongs to ("German Federal Foreign Office" → Germany)."""
     if not publisher:
         return None
+    publisher = re.sub(r"\bU\.S\.(?:A\.)?", "US", publisher).replace("U.K.", "UK")
     for word in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", publisher):
         for candidate in (word, word.split()[0]):
             entity = lookup(candidate)

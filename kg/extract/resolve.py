@@ -159,6 +159,15 @@ def _resolve_head_references(groups: dict[str, Entity], result: ArticleEntities)
         if len(entity.label.split()) != 1 or entity.label not in lx.ORG_HEADS:
             continue
         heads = [e for k, e in groups.items() if e is not entity and e.label.endswith(" " + entity.label)]
+        if len(heads) != 1:
+            # A lone "the Secretariat" that names no body of the article is a back-reference
+            # we cannot resolve; it is not a name.
+            for span, mapped in list(result.by_mention.items()):
+                if mapped is entity:
+                    del result.by_mention[span]
+            result.entities.remove(entity)
+            del groups[key]
+            continue
         if len(heads) == 1:
             target = heads[0]
             target.aliases.update(entity.aliases)
