@@ -24,7 +24,8 @@ TRIGGER = re.compile(
 # Words that say the sentence announces rather than reports.
 FUTURE = re.compile(r"\b(?:will|shall|to be held|is scheduled|are scheduled|upcoming|forthcoming)\b", re.I)
 _TYPES = (
-    ("Call", re.compile(r"\b(?:phone call|telephone call|video call|call with|videoconference)\b", re.I)),
+    ("Call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|phone conversation|"
+                        r"video call|call with|spoke by phone)\b", re.I)),
     ("Summit", re.compile(r"\bsummit\b", re.I)),
     ("Ministerial", re.compile(r"\b(?:ministerial|(?:defence|foreign|defense) ministers)\b", re.I)),
     ("CouncilSession", re.compile(r"\b(?:council|committee)\b.*\b(?:session|met|meeting|meets)\b|\bsession of the\b", re.I)),

@@ -348,6 +348,8 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
         place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
         last_place = place or last_place
         joined = " ".join(texts)
+        if events.meeting_type(joined, 0) == "Call":
+            place = None  # a telephone or video call happens nowhere in particular
         meeting = Meeting(
             label="",
             participants=set(),
@@ -431,7 +433,11 @@ def _dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity
     return None
 
 
-_BILATERAL = re.compile(r"\bbetween\b|\b(?:signed|sign|signs|concluded)\b|\bagreement\b", re.IGNORECASE)
+_BILATERAL = re.compile(
+    r"\bbetween\b|\b(?:signed|sign|signs|concluded)\b|\bagreement\b|\bletter of intent\b|"
+    r"\bmemorandum\b|\bjoint (?:statement|declaration)\b",
+    re.IGNORECASE,
+)
 _PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b|\bmember(?:s|ship)?\b", re.IGNORECASE)
 
 
@@ -445,6 +451,8 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
     publisher = lookup(article.publisher) if article.publisher else None
     if publisher is not None and publisher.kind != "organisation":
         publisher = None
+    # A government's release speaks for its state: "deepens partnership with Tonga".
+    publisher = publisher or _publisher_country(article.publisher, lookup)
     reference = article.date or article.reference_date
     frameworks = {p.acronym: p.full for p in pairs if not p.is_organisation}
     for index, sent in enumerate(sentences):
@@ -469,6 +477,7 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
             countries = near if not framework else countries
             framework_owner = [e for _, e in found if e.kind == "organisation" and inside(e)]
             owner = orgs[0] if orgs else (framework_owner[0] if framework_owner else publisher)
+            countries = [c for c in countries if c is not owner]
             if owner is not None and len(countries) >= 1 and not (len(countries) == 2 and _BILATERAL.search(sent.text)):
                 # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
                 groups = [[owner, country] for country in countries]
