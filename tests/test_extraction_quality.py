@@ -1,7 +1,10 @@
 """Extraction quality is measured, not hoped for: scores on gold must not fall below their floors.
 
 The floors are the figures measured when they were set, less a small margin for harmless
-changes; raise them as extraction improves. The acceptance targets of issues 3 and 4 (0.95 for
+changes; raise them as extraction improves. Three gold sets: the seeds, and two corpora of
+invented releases (bench/unseen, bench/heldout) written by annotators who never saw the
+extractor; all three have since been used while improving it, so the untouched measure of
+generalisation is bench/final, which no test or rule looks at (see the README). The acceptance targets of issues 3 and 4 (0.95 for
 entities, 0.90 for posts and meetings) are higher than some of these floors: see the README.
 """
 
@@ -15,14 +18,19 @@ from kg.evaluate import evaluate, load_gold
 ROOT = Path(__file__).resolve().parents[1]
 
 SEED_FLOORS = {
-    "persons": 0.86, "organisations": 0.72, "locations": 0.92, "posts": 0.50,
-    "meeting_participants": 0.75, "meeting_locations": 0.57, "meeting_start_dates": 0.80,
-    "partnerships": 0.40,
+    "persons": 0.97, "organisations": 0.81, "locations": 0.95, "posts": 0.82,
+    "meeting_participants": 0.80, "meeting_locations": 0.72, "meeting_start_dates": 0.86,
+    "partnerships": 0.74,
 }
 UNSEEN_FLOORS = {
-    "persons": 0.88, "organisations": 0.70, "locations": 0.93, "posts": 0.18,
-    "meeting_participants": 0.72, "meeting_locations": 0.65, "meeting_start_dates": 0.68,
-    "partnerships": 0.37,
+    "persons": 0.93, "organisations": 0.88, "locations": 0.93, "posts": 0.65,
+    "meeting_participants": 0.92, "meeting_locations": 0.90, "meeting_start_dates": 0.91,
+    "partnerships": 0.70,
+}
+HELDOUT_FLOORS = {
+    "persons": 0.90, "organisations": 0.75, "locations": 0.88, "posts": 0.58,
+    "meeting_participants": 0.77, "meeting_locations": 0.49, "meeting_start_dates": 0.97,
+    "partnerships": 0.36,
 }
 
 
@@ -39,6 +47,13 @@ def unseen_report(tmp_path_factory):
     return evaluate(result.graph, load_gold(corpus / "gold"))
 
 
+@pytest.fixture(scope="module")
+def heldout_report(tmp_path_factory):
+    corpus = ROOT / "bench" / "heldout"
+    result = build([corpus / "articles"], tmp_path_factory.mktemp("heldout-build"), load_store=False)
+    return evaluate(result.graph, load_gold(corpus / "gold"))
+
+
 @pytest.mark.parametrize("kind", sorted(SEED_FLOORS))
 def test_seed_scores_stay_above_their_floors(seed_report, kind):
     assert seed_report.scores[kind].f1 >= SEED_FLOORS[kind], seed_report.scores[kind]
@@ -47,6 +62,11 @@ def test_seed_scores_stay_above_their_floors(seed_report, kind):
 @pytest.mark.parametrize("kind", sorted(UNSEEN_FLOORS))
 def test_unseen_scores_stay_above_their_floors(unseen_report, kind):
     assert unseen_report.scores[kind].f1 >= UNSEEN_FLOORS[kind], unseen_report.scores[kind]
+
+
+@pytest.mark.parametrize("kind", sorted(HELDOUT_FLOORS))
+def test_heldout_scores_stay_above_their_floors(heldout_report, kind):
+    assert heldout_report.scores[kind].f1 >= HELDOUT_FLOORS[kind], heldout_report.scores[kind]
 
 
 def test_every_gold_article_is_found_in_the_seed_graph(seed_report):
