@@ -23,8 +23,10 @@ _ADDRESS_WORDS = sorted(
     ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "Ambassador", "President", "Prime Minister",
      "Honourable", "Honorable", "Hon", "Senator", "King", "Queen", "Rt Hon",
      *lx.RANKS], key=len, reverse=True)
+_ADDRESS = "|".join(re.escape(w) for w in _ADDRESS_WORDS)
 _PERSON_AFTER_HONORIFIC = re.compile(
-    r"\b(?P<address>" + "|".join(re.escape(w) for w in _ADDRESS_WORDS) + r")\.?" + lx.RANK_SUFFIX + r"[ \t]+"
+    # "Prime Minister Hon Dr X Y": forms of address may stack before the name.
+    rf"\b(?:(?:{_ADDRESS})\.?[ \t]+)*(?P<address>{_ADDRESS})\.?" + lx.RANK_SUFFIX + r"[ \t]+"
     rf"(?P<name>(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}})"
 )
 _ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"
@@ -91,7 +93,8 @@ def clean_name(text: str) -> str:
 
 def _is_noise(text: str) -> bool:
     folded = text.casefold()
-    if not text or not text[0].isupper() and not text[0].isdigit():
+    initial = text.lstrip("ʻʼ‘")[:1]
+    if not text or not initial.isupper() and not initial.isdigit():
         return True
     if folded in lx.NOISE or lx.EMAIL.search(text) or lx.HANDLE.search(text) or "@" in text:
         return True
@@ -156,8 +159,8 @@ def _person_text(text: str) -> str | None:
     words = text.split()
     if not words or any(w.isupper() and len(w) >= 2 and not re.fullmatch(r"[A-Z]\.|[IVX]{1,5}", w) for w in words):
         return None  # an acronym is not a person's name
-    if text.casefold() in lx.NOISE:
-        return None
+    if text.casefold() in lx.NOISE or _RANK_ONLY.match(text):
+        return None  # "Hon Dr" with no name after it
     return text
 
 

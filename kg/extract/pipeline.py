@@ -123,7 +123,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             by_sentence.setdefault(mention.sentence, []).append((mention.start, entity))
 
     # Posts: titles written next to person names.
-    publisher = lookup(article.publisher) if article.publisher else None
+    publisher = _publisher_organisation(article.publisher, lookup)
     if publisher is not None and publisher.kind != "organisation":
         publisher = None
     publisher_country = _publisher_country(article.publisher, lookup)
@@ -153,7 +153,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                 continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
             if organisation is None and publisher is not None and mention.start == first_person_at \
-                    and publisher_country is None:
+                    and publisher_country is None and not post_rules.is_national_title(title):
                 organisation, inferred = publisher, True  # an organisation's release about its own official
             elif organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation, inferred = publisher, True  # "the Secretary General" in NATO's own release
@@ -219,6 +219,21 @@ def _locative(text: str, start: int, place: Entity) -> bool:
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 _TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
+
+
+def _publisher_organisation(publisher: str | None, lookup) -> Entity | None:
+    """The organisation that published the release ("NATO"; "United Nations Secretary-General
+    (Office of the Spokesperson)" → the United Nations), if it is one we know."""
+    if not publisher:
+        return None
+    chunks = [publisher, *re.split(r"\s*[–—(),]\s*|\s+-\s+", publisher)]
+    for chunk in chunks:
+        words = chunk.split()
+        for size in range(len(words), 0, -1):  # "United Nations Secretary-General" → "United Nations"
+            entity = lookup(" ".join(words[:size]))
+            if entity is not None and entity.kind == "organisation":
+                return entity
+    return None
 
 
 def _publisher_country(publisher: str | None, lookup) -> Entity | None:
