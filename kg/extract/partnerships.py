@@ -14,9 +14,13 @@ _FRAMEWORK = re.compile(
     r"((?:[A-Z0-9&][\w’'&\-]*\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+"
     r"(?:Partnership|Dialogue|Initiative|Programme|Program|Partnership Programme|Cooperation Initiative))\b"
 )
+# "NATO-EU cooperation", "Polish-Swedish political consultations", "Korea-China Foreign
+# Ministers' Meeting": two parties joined by a hyphen before a word of working together.
 _PAIR = re.compile(
-    r"\b([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)(?:\s+[a-z]+){0,2}\s+"
-    r"(?:cooperation|co-operation|partnership|relations|agreement|dialogue|alliance)\b"
+    r"\b([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)(?:\s+[\w’']+){0,3}?\s+"
+    r"(?:cooperation|co-operation|partnership|relations|agreement|dialogue|alliance|consultations|"
+    r"talks|summit|meeting|declaration|statement)\b",
+    re.IGNORECASE,
 )
 _SINCE_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2})\b")
 
@@ -53,7 +57,7 @@ def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
 
 def hyphen_pairs(text: str) -> list[tuple[str, str]]:
     """"NATO-EU cooperation" gives ("NATO", "EU")."""
-    return [(m.group(1), m.group(2)) for m in _PAIR.finditer(text)]
+    return [(m.group(1), m.group(2)) for m in _PAIR.finditer(text) if m.group(1)[0].isupper() and m.group(2)[0].isupper()]
 
 
 def since(text: str, dates: list[datetime.date]) -> datetime.date | int | None:
