@@ -76,10 +76,21 @@ NOT_ORG_HEADS = (
     "Posts", "Partners", "Partner", "Studies", "Readiness", "Action", "Visit", "Visits",
 )
 # Last words of a named facility.
+# Seats of government and institutions that news names as places, with their country.
+WELL_KNOWN_FACILITIES: dict[str, str] = {
+    "White House": "US", "Pentagon": "US", "Capitol": "US", "Kremlin": "RU",
+    "Élysée Palace": "FR", "Elysée Palace": "FR", "Quai d’Orsay": "FR", "Quai d'Orsay": "FR",
+    "Downing Street": "GB", "Lancaster House": "GB", "Chequers": "GB",
+    "Egmont Palace": "BE", "Berlaymont": "BE", "Europa building": "BE", "Justus Lipsius": "BE",
+    "NATO Headquarters": "BE", "Palais des Nations": "CH", "Bundeskanzleramt": "DE",
+    "Zhongnanhai": "CN", "Great Hall of the People": "CN", "Blue House": "KR",
+    "Kantei": "JP", "Iikura Guest House": "JP", "Rideau Hall": "CA", "Parliament Hill": "CA",
+}
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
     "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks",
-    "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena",
+    "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena", "Conference Centre",
+    "Conference Center", "Convention Centre", "Convention Center", "Guest House", "palace", "palats",
 )
 
 # Organisations every reader of international news knows, with their common other names.

@@ -63,6 +63,9 @@ _WELL_KNOWN = re.compile(
     ) + r")\b"
 )
 _ALLIANCE = re.compile(r"\bthe Alliance\b")
+_FAMOUS_FACILITY = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(lx.WELL_KNOWN_FACILITIES, key=len, reverse=True)) + r")\b"
+)
 _WELL_KNOWN_NAMES = frozenset(n for names in lx.WELL_KNOWN_ORGANISATIONS for n in names)
 _PARTICLE_AFTER = re.compile(rf"^\s*(?:{_PARTICLE})\s+{_NAME_WORD}")
 
@@ -211,6 +214,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
         if len(name.split()) >= 2 and name[0].isupper():
             add("location", name, match.start(1), match.end(1), 2)
+    for match in _FAMOUS_FACILITY.finditer(text):
+        add("location", match.group(1), match.start(1), match.end(1), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
         name = _person_text(match.group("name"))
         if name and not _plausible_name(name, match.group("address")):

@@ -59,11 +59,15 @@ def _place_info(entity: Entity) -> None:
         entity.country_code = place.country_code
         entity.geonames_id = place.geonames_id
         entity.lat, entity.long = place.lat, place.long
+    elif entity.label in lx.WELL_KNOWN_FACILITIES:
+        entity.place_kind = "facility"
+        entity.country_code = lx.WELL_KNOWN_FACILITIES[entity.label]
     elif _last_word_is(entity.label, lx.FACILITY_HEADS):
         entity.place_kind = "facility"
         if entity.label.endswith(" HQ"):
             entity.aliases.add(entity.label)
             entity.label = entity.label[:-3] + " Headquarters"
+        entity.country_code = lx.WELL_KNOWN_FACILITIES.get(entity.label)
 
 
 def _last_word_is(text: str, heads: tuple[str, ...]) -> bool:
