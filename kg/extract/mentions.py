@@ -38,7 +38,7 @@ _ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
 _ORG_PHRASE = re.compile(
     rf"((?:{_ORG_WORD}[ \t]+(?:(?:&|(?<![A-Z]{{2}}[ \t])and)[ \t]+(?={_ORG_WORD}))?){{1,6}}"
     rf"(?:{'|'.join(re.escape(h) for h in sorted(lx.ORG_HEADS, key=len, reverse=True))})"
-    rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*(?:[ \t]+and[ \t]+{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*)?)?)\b"
+    rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*(?:[ \t]+and[ \t]+{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*)?){{0,2}})\b"
 )
 # Places the tagger may miss: a capitalised phrase the gazetteer knows, after a preposition
 # for cities (a city's name is often a person's too), anywhere for countries and regions.
@@ -271,7 +271,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 ent_start, name = _with_given_name(ent, name)
         elif label in ("ORG", "FAC", "GPE", "LOC"):
             name = clean_name(ent.text)
-            if re.match(r"^[Tt]he\s", ent.text) and lookup_place("The " + name):
+            if re.match(r"^[Tt]he\s", ent.text) and lookup_place(name) is None and lookup_place("The " + name):
                 name = "The " + name  # "The Hague": the article is part of the name
             hint = "organisation" if label == "ORG" else "location"
             kind = classify_name(name, hint)
