@@ -209,6 +209,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             not_orgs.add(full)
             blocked.append((match.start(1), match.end(2)))
             pairs.append(AcronymPair(full, acronym, is_organisation=False))
+    for match in _STAFF_TITLE.finditer(text):
+        blocked.append((match.start(), match.end()))  # "Chief of the Defence Staff" is a post
     for match in _FACILITY.finditer(text):
         name = clean_name(match.group(1))
         name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
@@ -237,6 +239,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         if owner:  # "NATO’s Critical Undersea Infrastructure Network": the body of NATO
             name = f"{owner.group(1)} {owner.group(2)}"
         if (len(name.split()) >= 2 and not _TITLE_PREFIX.match(name) and name not in not_orgs
+                and not _inside(match.start(1), match.end(1), blocked)
                 and classify_name(name, "organisation") == "organisation"
                 and not re.search(r"[’']s\b", name)):
             add("organisation", name, match.start(1), match.end(1), 0)
@@ -384,6 +387,9 @@ def _portfolio_or_possessive(ent, text: str, name: str) -> bool:
     return bool(portfolio) and not _ends_with(name, lx.ORG_HEADS)
 
 
+_STAFF_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in lx.TITLE_HEADS if h.split()[-1] in lx.ORG_HEADS) + r")\b"
+)
 _TITLE_AFTER = re.compile(
     r"^\s+(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True)) + r")\b"
 )

@@ -152,6 +152,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
                 continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
+            if organisation is None and re.search(r"\bits\s+" + re.escape(post.title) + r"\W*(?:\w+\.?\s+){0,3}$",
+                                                  text[sent.start_char:mention.start]):
+                organisation = _last_organisation_before(mentions, entity_at, mention.start)  # "Led by its Chair, X"
             if organisation is None and publisher is not None and mention.start == first_person_at \
                     and publisher_country is None and not post_rules.is_national_title(title):
                 organisation, inferred = publisher, True  # an organisation's release about its own official
@@ -219,6 +222,13 @@ def _locative(text: str, start: int, place: Entity) -> bool:
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 _TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
+
+
+def _last_organisation_before(mentions, entity_at, position: int) -> Entity | None:
+    """The body "its" refers to: the last organisation named before `position`."""
+    before = [m for m in mentions if m.kind == "organisation" and m.end <= position
+              and entity_at.get((m.start, m.end)) is not None]
+    return entity_at.get((before[-1].start, before[-1].end)) if before else None
 
 
 def _publisher_organisation(publisher: str | None, lookup) -> Entity | None:

@@ -136,7 +136,7 @@ def is_international_title(title: str) -> bool:
 _NATIONAL = re.compile(
     r"\b(?:Minister|Prime Minister|President|Vice[- ]President|Chancellor|Foreign Secretary|"
     r"Defence Secretary|Home Secretary|Secretary of State|Secretary of|State Secretary|King|Queen|"
-    r"Spokesperson|Spokesman|Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|"
+    r"Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|"
     r"National Security Advis[eo]r|Ambassador)\b"
 )
 
