@@ -224,6 +224,17 @@ _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?
 _TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
 
 
+_OF_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
+    + r")\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z]+\s+)?$"
+)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether a body is named as the seat of a post ("Chair of the X Committee"), not as a party."""
+    return bool(_OF_TITLE.search(text[max(0, start - 80):start]))
+
+
 def _last_organisation_before(mentions, entity_at, position: int) -> Entity | None:
     """The body "its" refers to: the last organisation named before `position`."""
     before = [m for m in mentions if m.kind == "organisation" and m.end <= position
@@ -313,8 +324,8 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
     title_places: list[Entity] = []
     for index, sent in enumerate(sentences):
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
-        bodies = _unique(e for _, e in found if e.kind == "organisation"
-                         and any(e.label.endswith(h) for h in _BODY_HEADS))
+        bodies = _unique(e for start, e in found if e.kind == "organisation"
+                         and any(e.label.endswith(h) for h in _BODY_HEADS) and not _in_title(text, start))
         places = _unique(e for start, e in found if e.kind == "location" and _locative(text, start, e))
         if sent.start_char < len(article.title):
             # The title repeats the body, so it opens no meeting of its own; but a headline such
@@ -649,7 +660,11 @@ def _add_meeting(meetings: list[Meeting], new: Meeting, entities: dict[str, Enti
         if old.articles & new.articles:
             continue
         shared = old.participants & new.participants
-        if shared and _overlaps(old, new) and _places_agree(old.location, new.location, entities):
+        persons = {p for p in shared if p.startswith("person/")}
+        # A standing body meets often: sharing only a body, the two must agree on day and place.
+        same_sitting = bool(shared) and old.start == new.start and old.location is not None \
+            and old.location == new.location
+        if (persons or same_sitting) and _overlaps(old, new) and _places_agree(old.location, new.location, entities):
             old.participants |= new.participants
             old.hosts |= new.hosts
             specific = [p for p in (old.location, new.location) if p]
