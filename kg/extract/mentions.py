@@ -17,7 +17,7 @@ from kg.extract.model import Mention
 _APOS = "’'"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ȳ"  # Latin letters with diacritics (Ș, Ț, Ł...); lower ones there are rare starts
 # A name word may open with a glottal mark ("ʻAisake") and may be a regnal number ("Tupou VI").
-_NAME_WORD = rf"(?:[{_UPPER}]\.|[ʻʼ‘]?[{_UPPER}][\w’'\-]*)"
+_NAME_WORD = rf"(?:[{_UPPER}]\.|[ʻʼ‘]?[{_UPPER}][\w’'ʻ\-]*)"
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
 _ADDRESS_WORDS = sorted(
     ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "Ambassador", "President", "Prime Minister",
@@ -45,6 +45,7 @@ _ORG_PHRASE = re.compile(
 _PLACE_CANDIDATE = re.compile(rf"(?:\b(?P<prep>in|to|at|from|near|visited|visit)[ \t]+)?(?P<name>(?:the[ \t]+)?{_NAME_WORD}(?:[ \t-]+{_NAME_WORD}){{0,3}}(?:[ \t]+(?:area|region))?)")
 _FACILITY = re.compile(
     rf"((?:{_NAME_WORD}[ \t]+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
+    r"(?![ \t]+[A-Z(])"  # "Building Integrity Programme" goes on: no facility
 )
 _LEADING = re.compile(
     r"^(?:the|The|a|an)\s+|^(?:"
@@ -213,6 +214,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         blocked.append((match.start(), match.end()))  # "Chief of the Defence Staff" is a post
     for match in _FACILITY.finditer(text):
         name = clean_name(match.group(1))
+        if re.search(r"[’']s\b", name):
+            continue  # "the Agency’s Headquarters" is where a body sits, not a named place
         name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
         if len(name.split()) >= 2 and name[0].isupper():
             add("location", name, match.start(1), match.end(1), 2)

@@ -11,7 +11,7 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(
-    r"((?:[A-Z0-9&][\w’'&\-]*\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+"
+    r"((?:[A-Z0-9&][\w’'&\-]*\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+(?:\([A-Z&]{2,8}\)\s+)?"
     r"(?:Partnership|Dialogue|Initiative|Programme|Program|Partnership Programme|Cooperation Initiative))\b"
 )
 # "NATO-EU cooperation", "Polish-Swedish political consultations", "Korea-China Foreign
@@ -45,6 +45,7 @@ def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
             return acronyms[match.group(1)]
     for match in _FRAMEWORK.finditer(text):
         name = re.sub(r"^(?:the|The)\s+", "", match.group(1).strip())
+        name = re.sub(r"\s+\([A-Z&]{2,8}\)", "", name)  # "Building Integrity (BI) Programme"
         name = re.sub(r"^[A-Z]+[’']s\s+", "", name)
         if len(name.split()) >= 2 and not re.match(r"^(?:New|This|That|Our|Their|Its)\b", name):
             return name

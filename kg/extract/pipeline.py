@@ -186,9 +186,11 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         elif last_subject is not None and re.match(r"^\s*(?:He|She)\b", sent.text):
             by_sentence.setdefault(index, []).append((sent.start_char, last_subject))
 
-    result.entities.extend(lookup.extra)
     _meetings(article, text, sentences, by_sentence, result)
     _partnerships(article, text, sentences, everything, lookup, result, pairs)
+    # Bodies and states the lookups added (a post's organisation, a partner named by its
+    # adjective) are entities of the article too; added last, as the steps above may add them.
+    result.entities.extend(lookup.extra)
     return result
 
 
@@ -384,7 +386,7 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
         place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
         last_place = place or last_place
         joined = " ".join(texts)
-        if events.meeting_type(joined, 0) == "Call":
+        if events.meeting_type(f"{article.title} {joined}", 0) == "Call":
             place = None  # a telephone or video call happens nowhere in particular
         meeting = Meeting(
             label="",
@@ -518,6 +520,10 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
                 # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
                 groups = [[owner, country] for country in countries]
         if not groups and not in_title and _BILATERAL.search(sent.text):
+            if len(countries) + len(orgs) < 2:
+                # "the Estonian and Finnish ministers signed": states named by their adjectives
+                countries = _unique(countries + [c for c in map(lookup, re.findall(r"\b[A-Z][a-z]+\b", sent.text))
+                                                 if c is not None and c.place_kind == "country"])
             parties = (countries + orgs) if countries else orgs
             if len(parties) == 2:
                 groups = [parties]  # "a security agreement between X and Y"
