@@ -125,3 +125,62 @@ def test_the_pipeline_yields_one_person_with_a_post_a_meeting_and_its_date():
 def test_the_journalists_logistics_after_media_advisory_are_not_parsed():
     article = _article("Title", "Body text.\n\nMedia advisory\n\n10:00 (CET) Remarks by Ann Example")
     assert "Ann Example" not in article_text(article)
+
+
+def _entities(extraction, kind):
+    return {e.label: e for e in extraction.entities.values() if e.kind == kind}
+
+
+def test_a_back_reference_to_a_body_joins_the_body_named_before():
+    article = _article("Agency signs contract", "The Northern Logistics Agency signed a contract on 6 May 2030. "
+                       "The Agency said the work starts in June.")
+    orgs = _entities(extract([article]), "organisation")
+    assert "Northern Logistics Agency" in orgs and "Agency" not in orgs
+
+
+def test_members_listed_for_a_framework_each_partner_the_publisher():
+    article = _article("Partners meet", "On 6 May 2030, the Secretary General met representatives of the "
+                       "three NCI partners (Freedonia, Ruritania and Sylvania). The Northern Cooperation "
+                       "Initiative (NCI) was launched in 2004.")
+    article = _article("Partners meet", "The Northern Cooperation Initiative (NCI) was launched in 2004. On 6 May "
+                       "2030, officials met representatives of the three NCI partners (Norway, Sweden and Denmark).")
+    partnerships = extract([article]).partnerships
+    pairs = {frozenset(p.partners) for p in partnerships}
+    nato = "organisation/north-atlantic-treaty-organization"
+    assert {frozenset({nato, f"location/{c}"}) for c in ("norway", "sweden", "denmark")} <= pairs
+    assert all(p.framework == "Northern Cooperation Initiative" for p in partnerships)
+
+
+def test_names_inside_a_quotation_take_no_part_in_the_meeting():
+    article = _article("Minister meets minister", "On 6 May 2030, Defence Minister Arne Voskuilen met Ola "
+                       "Brekkeby in Oslo. “All the pressure is now on Ivan Petrovsky,” Mr Voskuilen said.")
+    (meeting,) = extract([article]).meetings
+    assert "person/ivan-petrovsky" not in meeting.participants
+    assert {"person/arne-voskuilen", "person/ola-brekkeby"} <= meeting.participants
+
+
+def test_a_telephone_call_has_no_place():
+    article = _article("Telephone conversation between ministers", "On 6 May 2030, Minister Arne Voskuilen "
+                       "held a telephone conversation in Oslo with Foreign Minister Ola Brekkeby.")
+    (meeting,) = extract([article]).meetings
+    assert meeting.location is None and meeting.meeting_type == "Call"
+
+
+def test_an_abbreviation_one_article_defines_joins_names_in_another():
+    first = _article("Board meets", "The Northern Science & Technology (S&T) Partnership met. The Northern "
+                     "Science & Technology Board met in Oslo on 6 May 2030.")
+    second = _article("Board report", "The Northern S&T Board published a report on 7 May 2030.")
+    boards = [e for e in extract([first, second]).entities.values()
+              if e.kind == "organisation" and "Board" in e.label]
+    assert len(boards) == 1
+
+
+def test_an_announcement_and_its_report_are_one_meeting():
+    advisory = _article("Minister to visit Oslo", "On 6 May 2030, Minister of Defence Arne Voskuilen will "
+                        "meet the Prime Minister of Norway, Ms Kari Nordvik, in Oslo.")
+    report = _article("Minister visits Oslo", "On 6 May 2030, Minister of Defence Arne Voskuilen met the Prime "
+                      "Minister of Norway, Kari Nordvik, at the Government Guest House in Oslo.",
+                      date=datetime.date(2030, 5, 7))
+    meetings = extract([advisory, report]).meetings
+    assert len(meetings) == 1
+    assert meetings[0].status == "held" and len(meetings[0].articles) == 2

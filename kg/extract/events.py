@@ -18,7 +18,8 @@ TRIGGER = re.compile(
     r"participat\w*|took part|take part|takes part|host|hosts|hosted|receive|receives|received|"
     r"welcom\w+|convene\w*|chair\w*|travel\w*|gather\w*|conven\w+|brief\w*|address\w*|"
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
-    r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks)\b",
+    r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks|conversation|"
+    r"lunch|dinner|breakfast|consultations)\b",
     re.IGNORECASE,
 )
 # Words that say the sentence announces rather than reports.

@@ -64,6 +64,9 @@ _WELL_KNOWN = re.compile(
     ) + r")\b"
 )
 _ALLIANCE = re.compile(r"\bthe Alliance\b")
+_NAME_CANDIDATE = re.compile(
+    rf"(?<=[ \t,])({_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}})(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
+)
 _FAMOUS_FACILITY = re.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(lx.WELL_KNOWN_FACILITIES, key=len, reverse=True)) + r")\b"
 )
@@ -219,6 +222,13 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
         if len(name.split()) >= 2 and name[0].isupper():
             add("location", name, match.start(1), match.end(1), 2)
+    for match in _NAME_CANDIDATE.finditer(text):
+        # "Minister of Defence Arne Voskuilen": a name right after a post title, which a
+        # statistical tagger may miss in an unusual sentence. The title may run into the
+        # candidate ("Defence ..."), so the name is what follows the title's last word.
+        hit = _name_after_title(text, match)
+        if hit is not None:
+            add("person", hit[1], hit[0], hit[0] + len(hit[1]), 1)
     for match in _FAMOUS_FACILITY.finditer(text):
         add("location", match.group(1), match.start(1), match.end(1), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
@@ -292,6 +302,10 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             kind, name = _organisation_or_person(name)
         if kind == "organisation" and name and _after_title_or_rank(text, ent.start_char) and _person_like(name):
             kind = "person"
+        elif kind == "organisation" and name:
+            split = _title_then_name(text, ent, name)
+            if split is not None:  # "Minister of [Defence Arne Voskuilen]": the tagger took in the name
+                kind, name, ent_start = "person", split[1], split[0]
         if kind == "person" and name:
             tail = _PARTICLE_AFTER.match(text[ent.end_char:])
             if name.split()[-1] in ("von", "van", "der", "de", "den") or tail:
@@ -343,6 +357,43 @@ def _after_title_or_rank(text: str, start: int) -> bool:
     if re.search(r"\b(?:" + "|".join(re.escape(r) for r in lx.RANKS + lx.HONORIFICS) + r")" + lx.RANK_SUFFIX + r"\s+$", before):
         return True
     return post_before(before) is not None
+
+
+_PORTFOLIO_WORDS = frozenset({
+    "Republic", "Kingdom", "Federation", "Defence", "Defense", "Affairs", "Security", "Foreign",
+    "Interior", "Justice", "Finance", "Economy", "Trade", "Industry", "Development", "Health",
+    "State", "National", "Federal", "General", "Europe", "European", "International",
+})
+
+
+def _name_after_title(text: str, match) -> tuple[int, str] | None:
+    from kg.extract.posts import post_before
+
+    words = match.group(1).split()
+    offset = match.start(1)
+    for cut in range(len(words) - 1):
+        name = " ".join(words[cut:])
+        if words[cut] in _PORTFOLIO_WORDS or words[cut] in _NOT_NAME_WORDS:
+            continue
+        start = offset + match.group(1).find(name)
+        if (_person_like(name) and _plausible_name(name, "title") and classify_name(name, "person") == "person"
+                and post_before(text[max(0, start - 200):start]) is not None):
+            return start, name
+    return None
+
+
+def _title_then_name(text: str, ent, name: str) -> tuple[int, str] | None:
+    """Where an entity's first words end a post title, the rest may be a person's name."""
+    from kg.extract.posts import post_before
+
+    words = name.split()
+    before = text[max(0, ent.start_char - 120):ent.start_char]
+    for cut in range(1, len(words) - 1):
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if _person_like(rest) and post_before(f"{before}{head} ") is not None:
+            at = text.find(rest, ent.start_char)
+            return (at if at >= 0 else ent.start_char), rest
+    return None
 
 
 def _person_like(name: str) -> bool:

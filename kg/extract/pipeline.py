@@ -107,6 +107,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     mentions, pairs = find_mentions(doc)
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
+    _place_facilities(mentions, local.by_mention)
     lookup = _Lookup(local.entities, key)
     sentences = list(doc.sents)
     entity_at = {span: ent for span, ent in local.by_mention.items()}
@@ -235,6 +236,21 @@ _OF_TITLE = re.compile(
 def _in_title(text: str, start: int) -> bool:
     """Whether a body is named as the seat of a post ("Chair of the X Committee"), not as a party."""
     return bool(_OF_TITLE.search(text[max(0, start - 80):start]))
+
+
+def _place_facilities(mentions, entity_at) -> None:
+    """A facility the gazetteer does not know lies in the country of the city or country named
+    in the same sentence ("at the Government Guest House in Oslo")."""
+    for mention in mentions:
+        facility = entity_at.get((mention.start, mention.end))
+        if facility is None or facility.place_kind != "facility" or facility.country_code:
+            continue
+        for other in mentions:
+            place = entity_at.get((other.start, other.end))
+            if (other.sentence == mention.sentence and place is not None and place is not facility
+                    and place.place_kind in ("city", "country") and place.country_code):
+                facility.country_code = place.country_code
+                break
 
 
 def _last_organisation_before(mentions, entity_at, position: int) -> Entity | None:
@@ -614,14 +630,21 @@ def _spell_out_abbreviations(results: list[_ArticleResult]) -> None:
             if entity.kind != "organisation":
                 continue
             for name in list(entity.names()):
-                head, _, rest = name.partition(" ")
-                if not rest:
-                    continue
-                spelled = rest
-                for short, full in expansions.items():
-                    spelled = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", full, spelled)
-                if spelled != rest:
-                    entity.aliases.add(f"{head} {spelled}")
+                spelled = _spell_out(name, expansions)
+                if spelled != name:
+                    entity.aliases.add(spelled)
+
+
+def _spell_out(name: str, expansions: dict[str, str]) -> str:
+    """Replace abbreviations after the first word; a full form that repeats the words before the
+    abbreviation ("Northern Science & Technology" for "Northern S&T") replaces them too."""
+    for short, full in expansions.items():
+        match = re.search(rf"(?<![\w&]){re.escape(short)}(?![\w&])", name)
+        if match is None or match.start() == 0:
+            continue
+        before, after = name[: match.start()].strip(), name[match.end():]
+        name = (full if full.startswith(before) else f"{before} {full}") + after
+    return name
 
 
 def _link_countries(registry: Registry) -> None:
