@@ -36,9 +36,9 @@ _ACRONYM_DEF = re.compile(
 # A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
 _ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
 _ORG_PHRASE = re.compile(
-    rf"((?:{_ORG_WORD}[ \t]+(?:(?:&|(?<![A-Z]{{2}}[ \t])and)[ \t]+(?={_ORG_WORD}))?){{1,6}}"
+    rf"((?:{_ORG_WORD}[ \t]+(?:(?:&|(?<![A-Z]{{2}}[ \t])and)[ \t]+(?={_ORG_WORD}))?){{0,6}}"
     rf"(?:{'|'.join(re.escape(h) for h in sorted(lx.ORG_HEADS, key=len, reverse=True))})"
-    rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*(?:[ \t]+and[ \t]+{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*)?){{0,2}})\b"
+    rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*(?:[ \t]+and[ \t]+{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*)?){{0,3}})\b"
 )
 # Places the tagger may miss: a capitalised phrase the gazetteer knows, after a preposition
 # for cities (a city's name is often a person's too), anywhere for countries and regions.
@@ -239,8 +239,17 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             add("person", name, match.start("name"), match.start("name") + len(name), 2)
     for match in _WELL_KNOWN.finditer(text):
         add("organisation", match.group(1), match.start(1), match.end(1), 0)  # ranks with the tagger: the longer name wins
+    person_starts = [e.start_char for e in doc.ents if e.label_ == "PERSON"]
     for match in _ORG_PHRASE.finditer(text):
-        name = clean_name(match.group(1))
+        inside = [p for p in person_starts if match.start(1) < p < match.end(1)]
+        span_end = match.end(1)
+        if inside:  # "... of the Republic of Poland Jan Kowalski": the body ends before the name
+            cut = _trim_to_body(text[match.start(1):min(inside)].rstrip())
+            if cut is None:
+                continue
+            name, span_end = clean_name(cut), match.start(1) + len(cut)
+        else:
+            name = clean_name(match.group(1))
         qualified = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", name)
         if qualified and qualified.group(2) in _WELL_KNOWN_NAMES and name not in _WELL_KNOWN_NAMES:
             name = qualified.group(1)  # "Political and Security Committee of the European Union"
@@ -255,7 +264,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 and not _inside(match.start(1), match.end(1), blocked)
                 and classify_name(name, "organisation") == "organisation"
                 and not re.search(r"[’']s\b", name)):
-            add("organisation", name, match.start(1), match.end(1), 0)
+            add("organisation", name, match.start(1), span_end, 0)
     for match in _PLACE_CANDIDATE.finditer(text):
         name = match.group("name")
         words = name.split()
@@ -379,6 +388,18 @@ def _name_after_title(text: str, match) -> tuple[int, str] | None:
         if (_person_like(name) and _plausible_name(name, "title") and classify_name(name, "person") == "person"
                 and post_before(text[max(0, start - 200):start]) is not None):
             return start, name
+    return None
+
+
+def _trim_to_body(phrase: str) -> str | None:
+    """Drop trailing words until the phrase ends with a body's head or a known place."""
+    words = phrase.split()
+    while len(words) >= 2:
+        candidate = " ".join(words)
+        tail = re.split(r"\s+of\s+(?:the\s+)?", candidate)[-1]
+        if _ends_with(candidate, lx.ORG_HEADS) or (tail != candidate and lookup_place(tail) is not None):
+            return candidate
+        words.pop()
     return None
 
 
