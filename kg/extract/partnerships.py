@@ -11,7 +11,7 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(
-    r"((?:[A-Z0-9&][\w’'&\-]*\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+(?:\([A-Z&]{2,8}\)\s+)?"
+    r"((?:[A-Z0-9&][\w’'&\-]*\s+|\([A-Z&/]{2,8}\)\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+(?:\([A-Z&]{2,8}\)\s+)?"
     r"(?:Partnership|Dialogue|Initiative|Programme|Program|Partnership Programme|Cooperation Initiative))\b"
 )
 # "NATO-EU cooperation", "Polish-Swedish political consultations", "Korea-China Foreign
@@ -22,6 +22,8 @@ _PAIR = re.compile(
     r"talks|summit|meeting|declaration|statement)\b",
     re.IGNORECASE,
 )
+_BODY_WORDS = frozenset({"Council", "Commission", "Centre", "Center", "Committee", "Board", "Group",
+                         "Agency", "Office", "Staff", "Command", "Forum"})
 _SINCE_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2})\b")
 
 
@@ -45,7 +47,7 @@ def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
             return acronyms[match.group(1)]
     for match in _FRAMEWORK.finditer(text):
         name = re.sub(r"^(?:the|The)\s+", "", match.group(1).strip())
-        name = re.sub(r"\s+\([A-Z&]{2,8}\)", "", name)  # "Building Integrity (BI) Programme"
+        name = re.sub(r"\s+\([A-Z&/]{2,8}\)", "", name)  # "Building Integrity (BI) Programme"
         name = re.sub(r"^[A-Z]+[’']s\s+", "", name)
         if len(name.split()) >= 2 and not re.match(r"^(?:New|This|That|Our|Their|Its)\b", name):
             return name
@@ -58,7 +60,14 @@ def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
 
 def hyphen_pairs(text: str) -> list[tuple[str, str]]:
     """"NATO-EU cooperation" gives ("NATO", "EU")."""
-    return [(m.group(1), m.group(2)) for m in _PAIR.finditer(text) if m.group(1)[0].isupper() and m.group(2)[0].isupper()]
+    pairs = []
+    for match in _PAIR.finditer(text):
+        following = text[match.end(2):].split(maxsplit=1)
+        if following and following[0].strip(",.;:") in _BODY_WORDS:
+            continue  # "the NATO-Ukraine Council meeting": a body's name, not a relationship
+        if match.group(1)[0].isupper() and match.group(2)[0].isupper():
+            pairs.append((match.group(1), match.group(2)))
+    return pairs
 
 
 def since(text: str, dates: list[datetime.date]) -> datetime.date | int | None:

@@ -495,6 +495,21 @@ _BILATERAL = re.compile(
 _PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b|\bmember(?:s|ship)?\b", re.IGNORECASE)
 
 
+def _framework_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", normalise_name(name)) if w not in ("the", "of", "for", "and", "s", "t")}
+
+
+def _owner_of(framework: str | None, owners: list[tuple[str, Entity]]) -> Entity | None:
+    """The body an earlier sentence of the article gave this framework ("S&T Enhanced Partnership")."""
+    if not framework:
+        return None
+    words = _framework_words(framework)
+    for name, owner in owners:
+        if len(words & _framework_words(name)) >= 2:
+            return owner
+    return None
+
+
 def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60) -> bool:
     spots = [m.start() + sent.start_char for m in _PARTNER_WORDS.finditer(sent.text)]
     return any(abs(start - spot) <= reach for start, e in found if e is country for spot in spots)
@@ -509,6 +524,7 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
     publisher = publisher or _publisher_country(article.publisher, lookup)
     reference = article.date or article.reference_date
     frameworks = {p.acronym: p.full for p in pairs if not p.is_organisation}
+    owners: list[tuple[str, Entity]] = []
     for index, sent in enumerate(sentences):
         in_title = sent.start_char < len(article.title)
         if not pships.is_partnership_sentence(sent.text):
@@ -529,8 +545,14 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
             # Members are the countries written next to the partner words, not every country named.
             near = [c for c in countries if _near_partner_word(text, sent, found, c)]
             countries = near if not framework else countries
-            framework_owner = [e for _, e in found if e.kind == "organisation" and inside(e)]
-            owner = orgs[0] if orgs else (framework_owner[0] if framework_owner else publisher)
+            framework_owner = [e for e in result.entities if e.kind == "organisation" and framework
+                               and any(re.search(rf"(?<![\w&]){re.escape(n)}(?![\w&])", framework)
+                                       for n in e.names() if len(n) > 1)]
+            # The body a framework is named after owns it ("NATO’s STO S&T Enhanced Partnership").
+            owner = framework_owner[0] if framework_owner else (
+                orgs[0] if orgs else _owner_of(framework, owners) or publisher)
+            if framework and owner is not None and owner is not publisher:
+                owners.append((framework, owner))  # later sentences naming the framework alone
             countries = [c for c in countries if c is not owner]
             if owner is not None and len(countries) >= 1 and not (len(countries) == 2 and _BILATERAL.search(sent.text)):
                 # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
@@ -709,10 +731,13 @@ def _add_meeting(meetings: list[Meeting], new: Meeting, entities: dict[str, Enti
 
 def _add_partnership(partnerships: list[Partnership], new: Partnership) -> None:
     for old in partnerships:
+        # One framework written several ways ("STO S&T Enhanced Partnership", "S&T Enhanced Partnership").
         same_framework = old.framework is None or new.framework is None or \
+            len(_framework_words(old.framework) & _framework_words(new.framework)) >= 2 or \
             normalise_name(old.framework) == normalise_name(new.framework)
         if old.partners == new.partners and same_framework:
-            old.framework = old.framework or new.framework
+            if old.framework is None or (new.framework and len(new.framework) < len(old.framework)):
+                old.framework = new.framework or old.framework  # the shortest writing is the name
             old.since = old.since or new.since
             if not new.articles <= old.articles:
                 old.articles |= new.articles
