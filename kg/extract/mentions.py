@@ -250,6 +250,11 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             name, span_end = clean_name(cut), match.start(1) + len(cut)
         else:
             name = clean_name(match.group(1))
+        if re.match(r"[ \t]+[A-Z][a-z]+(?:ers|ives|ents|ials|iefs|ies)\b", text[span_end:]) and " of the " in name:
+            # "the Coalition of the Willing Defence Ministers": the people are not the body
+            head, tail = name.split(" of the ", 1)
+            name = f"{head} of the {tail.split()[0]}"
+            span_end = match.start(1) + text[match.start(1):].find(name) + len(name)
         qualified = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", name)
         if qualified and qualified.group(2) in _WELL_KNOWN_NAMES and name not in _WELL_KNOWN_NAMES:
             name = qualified.group(1)  # "Political and Security Committee of the European Union"

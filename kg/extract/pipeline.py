@@ -209,6 +209,14 @@ _SCENE_VERB = re.compile(
 )
 
 
+_OTHER_EVENT = re.compile(
+    r"(?:\b(?:upcoming|forthcoming|next|ahead of|prepar\w*|towards|before|since|last|previous)\b[^.]{0,50}"
+    r"\b(?:Conference|Meeting|Ministerial|conference)|\b(?:for|of|at|before|after)\s+the\s+(?:\w+\s+){0,2}Summit)"
+    r"\s+(?:in|at)\s+(?:[Tt]he\s+)?$"
+)
+# (A summit is the anchor press releases name most: "priorities for the NATO Summit in X".)
+
+
 def _locative(text: str, start: int, place: Entity) -> bool:
     """Whether a place is named as where something happens ("in Brussels", "at NATO HQ")."""
     if place.place_kind == "facility":
@@ -219,6 +227,8 @@ def _locative(text: str, start: int, place: Entity) -> bool:
         before = before.rsplit("\n", 1)[1]
     if place.place_kind in ("country", "region", None):
         return bool(_SCENE_VERB.search(before)) or (line_start and not before.strip())
+    if _OTHER_EVENT.search(text[max(0, start - 90):start]):
+        return False  # "preparations for the Summit in The Hague": another event's place
     return bool(_LOCATIVE.search(before[-30:])) or (line_start and re.fullmatch(r"[\w\s,–-]*", before) is not None
                                                    and len(before) < 40)
 
