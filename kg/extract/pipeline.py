@@ -162,8 +162,11 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             elif organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation, inferred = publisher, True  # "the Secretary General" in NATO's own release
             elif organisation is None and post_rules.is_national_title(title):
-                organisation = inferred_org.get((id(person), title)) or _country_of_context(
-                    text, sent, mention, first_person_at, lookup, publisher_country, scene_country)
+                in_headline = mention.start < len(article.title)  # "Minister X in Y": a traveller
+                organisation = inferred_org.get((id(person), title)) or (
+                    publisher_country if in_headline and publisher_country is not None else
+                    _country_of_context(text, sent, mention, first_person_at, lookup, publisher_country,
+                                        scene_country))
                 inferred = organisation is not None
                 if inferred:
                     inferred_org.setdefault((id(person), title), organisation)  # one state per office
@@ -172,6 +175,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             for head in lx.REFERRING_TITLES:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):
                     holders.setdefault(head, person)
+    _counterparts(text, sentences, mentions, entity_at, lookup, result)
     # "the Secretary General" later in the text stands for the holder named earlier.
     for head, person in holders.items():
         for match in re.finditer(rf"\b(?:the\s+)?(?:[A-Z]+\s+)?{re.escape(head)}\b(?!\s+(?:of|for)\b)", text):
@@ -246,6 +250,24 @@ _OF_TITLE = re.compile(
 def _in_title(text: str, start: int) -> bool:
     """Whether a body is named as the seat of a post ("Chair of the X Committee"), not as a party."""
     return bool(_OF_TITLE.search(text[max(0, start - 80):start]))
+
+
+_COUNTERPART = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+
+
+def _counterparts(text: str, sentences, mentions, entity_at, lookup, result: _ArticleResult) -> None:
+    """"X met his Finnish counterpart, Y": Y holds X's office in the adjective's country."""
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        match = _COUNTERPART.search(text[max(0, mention.start - 60):mention.start])
+        country = lookup(match.group(1)) if match else None
+        if country is None or country.place_kind != "country":
+            continue
+        earlier = [p for p in result.posts if p[0] is not entity_at[(mention.start, mention.end)]]
+        if earlier:
+            holder = entity_at[(mention.start, mention.end)]
+            result.posts.append((holder, earlier[0][1], country, sentences[mention.sentence].text.strip(), False))
 
 
 def _place_facilities(mentions, entity_at) -> None:

@@ -17,7 +17,10 @@ _WORDS = rf"(?!(?:{_ADDRESS})\b){_CAP}(?:\s+(?:of\s+|the\s+|for\s+|&\s+)*(?!(?:{
 # "of Defence", "for the Southern Neighbourhood", "of Economy, Trade and Industry": a comma
 # continues the complement only inside a list closed by "and", so names after it stay out.
 _COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s+and\s+{_WORDS})?)?"
-_TITLE = rf"(?P<title>(?:{_HEADS})(?:/(?:{_HEADS}))?{_COMPLEMENT})"
+# Modifiers that make another office of the same kind: "Deputy Assistant Secretary General",
+# "Federal Foreign Minister", "Executive Vice President".
+_MODIFIERS = r"(?:(?:Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under|Chief)[ -])*"
+_TITLE = rf"(?P<title>{_MODIFIERS}(?:{_HEADS})(?:/(?:{_HEADS}))?{_COMPLEMENT})"
 _NOT_HEAD = rf"(?!(?:{_HEADS})\b)"
 _OWNER = rf"(?P<owner>{_NOT_HEAD}{_CAP}(?:\s+{_NOT_HEAD}{_CAP}){{0,3}}?)(?:[’']s)?"
 _BEFORE = re.compile(
@@ -90,13 +93,11 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     if owner is not None:
         return title.strip(), owner  # "Dutch Permanent Representative to NATO": held for the Netherlands
     # "Minister for Foreign Affairs of Denmark": the last "of" may introduce the holder's state.
-    parts = re.split(r"\s+of\s+(?:the\s+)?", title)
-    for cut in range(1, len(parts)):  # the longest tail first: "of the Republic of Indonesia"
-        tail = " of ".join(parts[cut:])
+    for of in re.finditer(r"\s+of\s+", title):  # the longest tail first: "of the Republic of Indonesia"
+        tail = title[of.end():]
         target = resolve(tail)
         if target is not None and getattr(target, "place_kind", None) == "country":
-            head = re.sub(r"\s+of\s+(?:the\s+)?" + re.escape(tail).replace("\\ of\\ ", r"\s+of\s+(?:the\s+)?") + r"$", "", title)
-            return head.strip(), target
+            return title[: of.start()].strip(), target
     if post.complement:
         target = resolve(post.complement)
         narrower = re.match(r"^(.+?)\s+of\s+the\s+.+$", post.complement)
