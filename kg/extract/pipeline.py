@@ -415,7 +415,7 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
         if not drafts[0][4]:
             drafts[0][4].extend(headline)
         else:  # "welcomes X to NATO Headquarters" narrows the body's "in Brussels"
-            drafts[0][4].extend(_refinements(drafts[0][4], headline))
+            drafts[0][4].extend(_refinements(drafts[0][4], headline, headline=True))
         if not drafts[0][2] and not drafts[0][3]:
             # "Foreign Ministers met in X" with the release's protagonist named elsewhere: the
             # article's first-named person takes part in its main event.
@@ -479,10 +479,12 @@ def _last_date_before(text: str, sentence: str, reference):
     return dates[-1].start if dates else None
 
 
-def _refinements(scene: list[Entity], places: list[Entity]) -> list[Entity]:
+def _refinements(scene: list[Entity], places: list[Entity], headline: bool = False) -> list[Entity]:
     """Later places that narrow the scene down ("visits Albania" ... "in Tirana")."""
     countries = {p.country_code for p in scene if p.country_code}
     best = max((_SPECIFICITY.get(p.place_kind, 1) for p in scene), default=0)
+    if best >= _SPECIFICITY["city"] and not headline:
+        return []  # after "in Tokyo", "he also visited the X Base" is another visit, not a narrowing
     return [p for p in places if p.country_code in countries and _SPECIFICITY.get(p.place_kind, 1) > best]
 
 
