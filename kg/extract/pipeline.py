@@ -681,6 +681,7 @@ def _spell_out_abbreviations(results: list[_ArticleResult]) -> None:
         for alias in names[1:]:
             if alias.isupper() and len(alias) >= 2:
                 expansions.setdefault(alias, names[0])
+    known = {normalise_name(n) for r in results for e in r.entities if e.kind == "organisation" for n in e.names()}
     for result in results:
         for entity in result.entities:
             if entity.kind != "organisation":
@@ -689,6 +690,11 @@ def _spell_out_abbreviations(results: list[_ArticleResult]) -> None:
                 spelled = _spell_out(name, expansions)
                 if spelled != name:
                     entity.aliases.add(spelled)
+                head, _, rest = name.partition(" ")
+                if rest and head in expansions:  # "AU Commission" where another text names the
+                    full = f"{expansions[head]} {rest}"  # "African Union Commission"
+                    if normalise_name(full) in known:
+                        entity.aliases.add(full)
 
 
 def _spell_out(name: str, expansions: dict[str, str]) -> str:

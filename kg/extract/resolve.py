@@ -19,6 +19,8 @@ from kg.slug import slugify
 
 # Surnames closer than this are taken as one person's two spellings (typo, transliteration).
 FUZZY_SURNAME = 0.72
+# Full names this close, with the same surname, are one person's two spellings across articles.
+FUZZY_FULL_NAME = 0.85
 
 _WELL_KNOWN: dict[str, tuple[str, ...]] = {}
 for _names in lx.WELL_KNOWN_ORGANISATIONS:
@@ -201,7 +203,8 @@ class Registry:
             self.entities[key] = entity
             match = entity
         else:
-            if match.kind == "person" and len(entity.label.split()) > len(match.label.split()):
+            fuller = match.kind == "person" or match.place_kind == "facility"
+            if fuller and len(entity.label.split()) > len(match.label.split()):
                 match.aliases.add(match.label)
                 match.label = entity.label
             match.aliases.update(n for n in names if n != match.label)
@@ -225,7 +228,27 @@ class Registry:
             return found
         if kind == "person" and len(entity.label.split()) == 1 and self._unique_surname(entity.label):
             return self._by_surname(entity.label)
+        if kind == "person" and len(entity.label.split()) > 1:
+            return self._misspelt(entity.label)
+        if kind == "location" and entity.place_kind == "facility" and len(entity.label.split()) >= 2:
+            return self._same_facility(entity.label)
         return None
+
+    def _same_facility(self, label: str) -> Entity | None:
+        """"Kamakura Works" is the "Mitsubishi Electric Kamakura Works" another article names."""
+        key = _norm(label)
+        hits = [e for e in self.entities.values() if e.place_kind == "facility"
+                and (_norm(e.label).endswith(" " + key) or key.endswith(" " + _norm(e.label)))]
+        return hits[0] if len(hits) == 1 else None
+
+    def _misspelt(self, label: str) -> Entity | None:
+        """"Yogi Muto" in one release is the "Yoji Muto" of another: same surname, a given name
+        one typo away, and no other person it could be."""
+        words = label.split()
+        hits = [e for e in self.entities.values() if e.kind == "person" and len(e.label.split()) == len(words)
+                and _norm(e.label.split()[-1]) == _norm(words[-1])
+                and SequenceMatcher(None, _norm(e.label), _norm(label)).ratio() >= FUZZY_FULL_NAME]
+        return hits[0] if len(hits) == 1 else None
 
     def _by_surname(self, surname: str) -> Entity | None:
         hits = [e for e in self.entities.values()
