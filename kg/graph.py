@@ -51,7 +51,10 @@ def build_graph(articles: Sequence[Article], extraction: Extraction, base: str =
     for entity in extraction.entities.values():
         _add_entity(graph, iri, entity, known_articles)
     for post in extraction.posts:
-        node = iri("post", slugify(f"{post.title} {post.organisation or post.holder}"))
+        # post:secretary-general-north-atlantic-treaty-organization; a post held nowhere named is
+        # scoped to its holder, so two prime ministers of unnamed states stay two posts.
+        scope = (post.organisation or post.holder).split("/", 1)[1]
+        node = iri("post", slugify(f"{post.title} {scope}"))
         graph.add((node, RDF.type, KG.Post))
         graph.add((node, RDFS.label, Literal(post.title)))
         graph.add((node, KG.title, Literal(post.title)))
