@@ -67,6 +67,12 @@ ORG_HEADS = (
     "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA", "AS", "A/S", "NV", "N.V.", "BV", "B.V.", "LLC",
     "Corp", "Corp.", "Group", "Holding", "Holdings", "Systems", "Technologies", "Aerospace",
 )
+# Legislatures known by one word: "the Diet" names a body, it does not refer back to one.
+ONE_WORD_BODIES = frozenset({
+    "Diet", "Bundestag", "Bundesrat", "Riksdag", "Storting", "Folketing", "Knesset", "Sejm",
+    "Duma", "Oireachtas", "Eduskunta", "Althingi", "Saeima", "Seimas", "Riigikogu", "Verkhovna Rada",
+})
+
 # Names ending in these are programmes, plans or frameworks, not organisations.
 NOT_ORG_HEADS = (
     "Programme", "Program", "Package", "Plan", "Initiative", "Dialogue", "Partnership",

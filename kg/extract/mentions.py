@@ -86,9 +86,16 @@ class AcronymPair:
 _POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MEP|MSP|TD|KC|QC|OBE|CBE|MBE|KBE|PhD|Jr\.?|Sr\.?))+$")
 
 
+_GATHERED_PEOPLE = re.compile(
+    r"(?<=\S)\s+(?:[A-Z][a-z]+\s+)?(?:Ministers|Leaders|Members|Officials|Representatives|Chiefs|Delegates)$"
+)
+
+
 def clean_name(text: str) -> str:
     """A surface form without leading article, honorifics, ranks, possessive or stray punctuation."""
     text = " ".join(text.split())
+    if " of the " in text:
+        text = _GATHERED_PEOPLE.sub("", text)  # "Coalition of the Willing Defence Ministers"
     text = re.sub(rf"[{_APOS}]s$", "", text)
     text = _POST_NOMINALS.sub("", text)
     previous = None

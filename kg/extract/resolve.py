@@ -162,7 +162,7 @@ def _expand(text: str, expansions: dict[str, str]) -> str:
 def _resolve_head_references(groups: dict[str, Entity], result: ArticleEntities) -> None:
     """"the Agency", "the Council": the one organisation of the article whose name ends so."""
     for key, entity in list(groups.items()):
-        if len(entity.label.split()) != 1 or entity.label not in lx.ORG_HEADS:
+        if len(entity.label.split()) != 1 or entity.label not in lx.ORG_HEADS or entity.label in lx.ONE_WORD_BODIES:
             continue
         heads = [e for k, e in groups.items() if e is not entity and e.label.endswith(" " + entity.label)]
         if len(heads) != 1:
