@@ -285,6 +285,12 @@ def _place_facilities(mentions, entity_at) -> None:
                 break
 
 
+def _is_body(entity: Entity) -> bool:
+    """An organisation that sits and meets as such: a council, committee, group, coalition..."""
+    head = entity.label.split(" of the ")[0]
+    return any(head.endswith(h) for h in _BODY_HEADS)
+
+
 def _last_organisation_before(mentions, entity_at, position: int) -> Entity | None:
     """The body "its" refers to: the last organisation named before `position`."""
     before = [m for m in mentions if m.kind == "organisation" and m.end <= position
@@ -375,7 +381,7 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
     for index, sent in enumerate(sentences):
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         bodies = _unique(e for start, e in found if e.kind == "organisation"
-                         and any(e.label.endswith(h) for h in _BODY_HEADS) and not _in_title(text, start))
+                         and _is_body(e) and not _in_title(text, start))
         places = _unique(e for start, e in found if e.kind == "location" and _locative(text, start, e))
         if sent.start_char < len(article.title):
             # The title repeats the body, so it opens no meeting of its own; but a headline such
