@@ -394,8 +394,8 @@ def _name_after_title(text: str, match) -> tuple[int, str] | None:
     offset = match.start(1)
     for cut in range(len(words) - 1):
         name = " ".join(words[cut:])
-        if words[cut] in _PORTFOLIO_WORDS or words[cut] in _NOT_NAME_WORDS:
-            continue
+        if words[cut] in _PORTFOLIO_WORDS or words[cut] in _NOT_NAME_WORDS or _person_text(name) != name:
+            continue  # a form of address ("Mr X") is matched where it ends, by the honorific rule
         start = offset + match.group(1).find(name)
         if (_person_like(name) and _plausible_name(name, "title") and classify_name(name, "person") == "person"
                 and post_before(text[max(0, start - 200):start]) is not None):
