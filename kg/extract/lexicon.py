@@ -42,7 +42,9 @@ TITLE_HEADS = (
     "Supreme Allied Commander Transformation", "Supreme Allied Commander", "Commander", "Head", "Spokesperson",
     "Spokesman", "National Security Advisor", "National Security Adviser", "Governor", "Mayor",
     "Senator", "Speaker", "Attorney General", "Secretary", "Under Secretary",
-    "Assistant Secretary", "CEO",
+    "Assistant Secretary", "CEO", "Registrar", "General Manager", "Managing Director",
+    "Chief Executive Officer", "Chief Operating Officer", "Chief Financial Officer",
+    "Chief Technology Officer", "Prosecutor", "Judge", "Rector", "Member",
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
 REFERRING_TITLES = (

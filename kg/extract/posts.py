@@ -21,7 +21,7 @@ _COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s
 # "Federal Foreign Minister", "Executive Vice President".
 _MODIFIERS = r"(?:(?:Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under|Chief)[ -])*"
 _TITLE = rf"(?P<title>{_MODIFIERS}(?:{_HEADS})(?:/(?:{_HEADS}))?{_COMPLEMENT})"
-_NOT_HEAD = rf"(?!(?:{_HEADS})\b)"
+_NOT_HEAD = rf"(?!(?:{_HEADS}|Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under)\b)"
 _OWNER = rf"(?P<owner>{_NOT_HEAD}{_CAP}(?:\s+{_NOT_HEAD}{_CAP}){{0,3}}?)(?:[’']s)?"
 _BEFORE = re.compile(
     rf"(?:\b{_OWNER}\s+)?{_TITLE}(?:\s*\([A-Z]{{2,8}}\))?\s*,?\s*(?:(?:{_ADDRESS}){lx.RANK_SUFFIX}\s+)*$"
