@@ -567,7 +567,7 @@ def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, r
     owners: list[tuple[str, Entity]] = []
     for index, sent in enumerate(sentences):
         in_title = sent.start_char < len(article.title)
-        if not pships.is_partnership_sentence(sent.text):
+        if not pships.is_partnership_sentence(sent.text) and not pships.hyphen_pairs(sent.text):
             continue
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         framework = pships.framework(sent.text, frameworks)
