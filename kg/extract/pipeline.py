@@ -402,8 +402,14 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
     drafts: list[list] = []
     for index, sent, persons, bodies, places in facts:
         start, end = _sentence_dates(sent.text, reference, article.date)
-        if current is None or (start is not None and current[0] is not None and start != current[0]):
+        new_site = current is not None and _another_site(current[4], places)
+        if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
+            # A new day, or a visit to another site on the same day ("He will also visit the
+            # X Naval Base"), is a meeting of its own.
+            previous = current
             current = [start, end, [], [], [], []]
+            if new_site and start is None:
+                current[0], current[1] = previous[0], previous[1]
             drafts.append(current)
         elif current[0] is None and start is not None:
             current[0], current[1] = start, end
@@ -483,6 +489,11 @@ def _last_date_before(text: str, sentence: str, reference):
     at = text.find(sentence)
     dates = find_dates(text[:at], reference) if at > 0 else []
     return dates[-1].start if dates else None
+
+
+def _another_site(scene: list[Entity], places: list[Entity]) -> bool:
+    """Whether a sentence takes the story to a facility other than the scene it has."""
+    return bool(scene) and any(p.place_kind == "facility" and all(p is not q for q in scene) for p in places)
 
 
 def _refinements(scene: list[Entity], places: list[Entity], headline: bool = False) -> list[Entity]:
