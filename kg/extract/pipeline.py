@@ -438,7 +438,10 @@ def _meetings(article: Article, text: str, sentences, by_sentence, result: _Arti
             # publication date (releases report the day's events).
             draft[0] = _last_date_before(text, draft[5][0], reference) or article.date
             draft[1] = draft[1] or draft[0]
+    seats = {(id(post[0]), id(post[2])) for post in result.posts if post[2] is not None}
     for start, end, persons, bodies, places, texts in drafts:
+        # A body whose office-holder takes part is represented by that person, not present as such.
+        bodies = [b for b in bodies if not any((id(p), id(b)) in seats for p in persons)]
         participants = _unique(persons + bodies)
         if not participants:
             last_place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
