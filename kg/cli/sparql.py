@@ -9,12 +9,9 @@ import click
 
 from kg.binding import parse_term
 from kg.cli.base import cli
-from kg.errors import InputError, QueryError, StoreError
+from kg.cli.targets import echo_result, open_target, target_options
+from kg.errors import InputError, QueryError
 from kg.namespaces import PREFIXES
-from kg.results import FORMATS, format_result
-from kg.store import MemoryStore, open_store, read_graph
-
-DEFAULT_STORE = Path("build/store")
 # What a query text starts with, after comments; anything else is taken for a file name.
 _QUERY_START = re.compile(r"(?:\s*#[^\n]*\n)*\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
                           re.IGNORECASE)
@@ -47,23 +44,13 @@ def _bindings(params: tuple[str, ...]) -> dict:
 
 @cli.command("sparql")
 @click.argument("query_or_file")
-@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Embedded store directory [default: build/store].")
-@click.option("--endpoint", help="SPARQL endpoint URL to query instead.")
-@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Query this RDF file (Turtle, N-Triples, ...) instead.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="Result format; CONSTRUCT/DESCRIBE results are always Turtle.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME (repeatable). VALUE is <iri> for an IRI, text^^xsd:date or "
                    "text^^<datatype-iri> for a typed literal, text@en for a language-tagged "
                    "literal, anything else a plain string (so 2025-05-28 stays a string).")
-@click.option("--user", help="User for an endpoint that needs one.")
-@click.option("--password", envvar="KG_PASSWORD", help="Password (or env KG_PASSWORD).")
-@click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic",
-              show_default=True, help="HTTP authentication scheme for --user.")
-def sparql_command(query_or_file: str, store_dir: Path | None, endpoint: str | None,
-                   graph_file: Path | None, fmt: str, params: tuple[str, ...], user: str | None,
+@target_options
+def sparql_command(query_or_file: str, params: tuple[str, ...], store_dir: Path | None,
+                   endpoint: str | None, graph_file: Path | None, fmt: str, user: str | None,
                    password: str | None, auth: str) -> None:
     """Run QUERY_OR_FILE (SPARQL text or a .rq file) and print the results on stdout.
 
@@ -71,21 +58,8 @@ def sparql_command(query_or_file: str, store_dir: Path | None, endpoint: str | N
     --endpoint or --graph names another. Values given with --param are bound as RDF terms
     in a VALUES block, never pasted into the query text.
     """
-    if sum(x is not None for x in (store_dir, endpoint, graph_file)) > 1:
-        raise click.UsageError("give at most one of --store, --endpoint and --graph")
     query = _query_text(query_or_file)
     bindings = _bindings(params)
-    if endpoint is not None:
-        store = open_store(endpoint, user=user, password=password, auth=auth)
-    elif graph_file is not None:
-        store = MemoryStore(read_graph(graph_file))
-    else:
-        directory = store_dir or DEFAULT_STORE
-        if not directory.is_dir():
-            raise StoreError(f"no store at {directory}; run `kg build` first or pass "
-                             "--endpoint/--graph")
-        store = open_store(directory, create=False)
-    result = store.query(query, bindings)
-    click.echo(format_result(result, fmt), nl=False)
-    if result.kind == "select":
-        click.echo(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}", err=True)
+    store = open_target(store_dir, endpoint, graph_file, user, password, auth,
+                        alternatives="--endpoint/--graph")
+    echo_result(store.query(query, bindings), fmt)
