@@ -150,7 +150,7 @@ NOISE = frozenset({
     "drones", "nato website", "x", "twitter", "facebook", "instagram", "linkedin", "youtube",
     "eur", "usd", "gbp", "jpy", "state", "air", "sea", "land", "space",
     "cest", "cet", "gmt", "utc", "eet", "eest", "bst", "est", "edt", "pst", "jst",
-    "gdp", "ceo", "ceos", "covid-19", "sc", "mfa", "head", "chair", "members", "member states",
+    "gdp", "ceo", "ceos", "covid-19", "mfa", "head", "chair", "members", "member states",
     "ministers", "defence ministers", "foreign ministers", "leaders", "heads of state",
     "secretary general", "deputy secretary general", "the secretary general",
 })
