@@ -74,6 +74,10 @@ class _Lookup:
         key = normalise_name(name)
         if key in self.by_name:
             return self.by_name[key]
+        if name in lx.ORG_HEADS:  # "the Court’s Registrar": the one court the article names
+            heads = [e for e in self.entities if e.kind == "organisation" and e.label.endswith(" " + name)]
+            if len(heads) == 1:
+                return heads[0]
         if key in _WELL_KNOWN:
             canonical = _WELL_KNOWN[key]
             for alias in canonical:
