@@ -1,17 +1,13 @@
 """Meetings: who came together, where, when, announced or reported, from a sentence's words.
 
-A sentence with a meeting verb or noun is a meeting sentence; its persons (and bodies that act
-as such) take part. Sentences on the same day of one article describe one meeting; a new date
-starts another, so a two-day trip yields one meeting per day it describes.
+The words of meeting sentences: whether a sentence speaks of a meeting, what kind, whether it
+is announced or reported, and the named event it is. Assembling meetings from sentences is
+kg.extract.pipeline's job.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass, field
-
-from kg.dates import find_dates
 
 TRIGGER = re.compile(
     r"\b(?:meet|meets|met|meeting|visit|visits|visited|visiting|attend|attends|attended|"
@@ -38,28 +34,6 @@ _TYPES = (
 _EVENT_NAME = re.compile(
     r"\b((?:[A-Z0-9][\w’'&\-]*\s+){0,6}?(?:Conference|Summit|Session|Dialogue|Forum|Meeting|Council|Assembly))\b"
 )
-
-
-@dataclass
-class SentenceFacts:
-    """What one sentence says that a meeting may be made of."""
-
-    index: int
-    text: str
-    start: int
-    persons: list[str]                 # entity keys, in order
-    bodies: list[str]                  # organisation keys that act as bodies
-    places: list[tuple[str, int]]      # (entity key, specificity: 3 facility, 2 city, 1 region/country)
-    hosts: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Draft:
-    """A meeting being assembled from the sentences of one article."""
-
-    sentences: list[SentenceFacts]
-    start: datetime.date | None
-    end: datetime.date | None
 
 
 def is_meeting_sentence(text: str) -> bool:
@@ -101,25 +75,3 @@ def event_name(text: str) -> str | None:
         if len(name.split()) >= 2 and not name.lower().startswith(("the ", "a ")) and _TAKING_PART.search(before):
             return name
     return None
-
-
-def group_by_day(facts: list[SentenceFacts], text: str, reference: datetime.date | None,
-                 base_offset: int) -> list[Draft]:
-    """Split the meeting sentences of one article into meetings, one per day described."""
-    drafts: list[Draft] = []
-    current: Draft | None = None
-    for fact in facts:
-        dates = find_dates(fact.text, reference)
-        if dates:
-            start = min(d.start for d in dates)
-            end = max(d.end for d in dates)
-            if current is None or current.start != start:
-                current = Draft([fact], start, end)
-                drafts.append(current)
-                continue
-        if current is None:
-            current = Draft([fact], None, None)
-            drafts.append(current)
-        else:
-            current.sentences.append(fact)
-    return drafts

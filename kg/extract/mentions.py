@@ -119,10 +119,6 @@ def _is_noise(text: str) -> bool:
     return False
 
 
-def _last_word(text: str) -> str:
-    return text.split()[-1] if text.split() else ""
-
-
 def _ends_with(text: str, heads: tuple[str, ...]) -> bool:
     return any(text == h or text.endswith(" " + h) for h in heads)
 

@@ -55,6 +55,7 @@ class Post:
     organisation: str | None        # entity key of an organisation or country
     articles: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
+    inferred: bool = False          # organisation read from context, not stated with the title
 
 
 @dataclass

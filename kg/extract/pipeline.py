@@ -667,12 +667,12 @@ def merge(results: list[_ArticleResult]) -> Extraction:
         for person, title, organisation, sentence, inferred in result.posts:
             holder = corpus_key[id(person)]
             org = corpus_key[id(organisation)] if organisation is not None else None
-            post = posts.get((holder, normalise_name(title), org))
+            identity = (holder, normalise_name(title), org)
+            post = posts.get(identity)
             if post is None:
-                post = posts.setdefault((holder, normalise_name(title), org), Post(holder, title, org))
-                post.inferred = inferred  # type: ignore[attr-defined]
+                post = posts[identity] = Post(holder, title, org, inferred=inferred)
             elif not inferred:
-                post.inferred = False  # type: ignore[attr-defined]
+                post.inferred = False  # stated once is stated
             if key not in post.articles:
                 post.articles.add(key)
                 post.evidence.append(Evidence(key, sentence))
@@ -688,10 +688,10 @@ def merge(results: list[_ArticleResult]) -> Extraction:
     # the text states outright overrides one that was only inferred from context.
     with_org = {(p.holder, normalise_name(p.title)) for p in posts.values() if p.organisation}
     stated = {(p.holder, normalise_name(p.title)) for p in posts.values()
-              if p.organisation and not getattr(p, "inferred", False)}
+              if p.organisation and not p.inferred}
     out.posts = [p for p in posts.values()
                  if (p.organisation or (p.holder, normalise_name(p.title)) not in with_org)
-                 and not (getattr(p, "inferred", False) and (p.holder, normalise_name(p.title)) in stated)]
+                 and not (p.inferred and (p.holder, normalise_name(p.title)) in stated)]
     return out
 
 

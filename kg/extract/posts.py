@@ -115,11 +115,6 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     return title.strip(), None
 
 
-def title_heads() -> tuple[str, ...]:
-    """Titles that may stand alone for their holder ("the Secretary General said")."""
-    return lx.REFERRING_TITLES
-
-
 # Posts of international organisations: held in the publishing organisation when the text
 # names no other (a government's release does not say "Minister of <country>" either, but a
 # government is not known from its publisher's name alone, so national titles are left open).
