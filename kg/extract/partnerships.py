@@ -5,6 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 
+from kg.dates import find_dates
+from kg.extract.model import Entity, Evidence, Partnership
+from kg.extract.resolve import unique_entities
+from kg.names import normalise_name
+from kg.reader import Article
+
 TRIGGER = re.compile(
     r"\b(?:partner\w*|cooperation|co-operation|joined|joins|join|member of|membership|"
     r"agreement|memorandum of understanding|alliance with|allied with)\b",
@@ -79,3 +85,113 @@ def since(text: str, dates: list[datetime.date]) -> datetime.date | int | None:
         if match:
             return int(match.group(1))
     return None
+
+
+_BILATERAL = re.compile(
+    r"\bbetween\b|\b(?:signed|sign|signs|concluded)\b|\bagreement\b|\bletter of intent\b|"
+    r"\bmemorandum\b|\bjoint (?:statement|declaration)\b",
+    re.IGNORECASE,
+)
+
+
+_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b|\bmember(?:s|ship)?\b", re.IGNORECASE)
+
+
+def _framework_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", normalise_name(name)) if w not in ("the", "of", "for", "and", "s", "t")}
+
+
+def _owner_of(framework: str | None, owners: list[tuple[str, Entity]]) -> Entity | None:
+    """The body an earlier sentence of the article gave this framework ("S&T Enhanced Partnership")."""
+    if not framework:
+        return None
+    words = _framework_words(framework)
+    for name, owner in owners:
+        if len(words & _framework_words(name)) >= 2:
+            return owner
+    return None
+
+
+def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60) -> bool:
+    spots = [m.start() + sent.start_char for m in _PARTNER_WORDS.finditer(sent.text)]
+    return any(abs(start - spot) <= reach for start, e in found if e is country for spot in spots)
+
+
+def assemble_partnerships(article: Article, text: str, sentences, by_sentence, lookup, result, pairs,
+                          publisher: Entity | None) -> None:
+    """Add to `result.partnerships` the partnerships the article's sentences state.
+
+    `publisher` is the party the release speaks for (an organisation, or a government's state):
+    the other side of "joined the X Programme" or "deepens partnership with Tonga".
+    """
+    reference = article.date or article.reference_date
+    frameworks = {p.acronym: p.full for p in pairs if not p.is_organisation}
+    owners: list[tuple[str, Entity]] = []
+    for index, sent in enumerate(sentences):
+        in_title = sent.start_char < len(article.title)
+        if not is_partnership_sentence(sent.text) and not hyphen_pairs(sent.text):
+            continue
+        found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
+        named = framework(sent.text, frameworks)
+        inside = (lambda e: bool(named) and any(n in named for n in e.names()))
+        orgs = unique_entities(e for _, e in found if e.kind == "organisation" and not inside(e))
+        countries = unique_entities(e for _, e in found if e.place_kind == "country" and not inside(e))
+        groups: list[list[Entity]] = []
+        for left, right in hyphen_pairs(sent.text):
+            pair = unique_entities(filter(None, [lookup(left), lookup(right)]))
+            if len(pair) == 2:
+                groups.append(pair)
+        if in_title:
+            pass  # a headline states only what its hyphenated pairs say ("a strong NATO-EU partnership")
+        elif not groups and countries and (named or _PARTNER_WORDS.search(sent.text)):
+            # Members are the countries written next to the partner words, not every country named.
+            near = [c for c in countries if _near_partner_word(text, sent, found, c)]
+            countries = near if not named else countries
+            framework_owner = [e for e in result.entities if e.kind == "organisation" and named
+                               and any(re.search(rf"(?<![\w&]){re.escape(n)}(?![\w&])", named)
+                                       for n in e.names() if len(n) > 1)]
+            # The body a framework is named after owns it ("NATO’s STO S&T Enhanced Partnership").
+            owner = framework_owner[0] if framework_owner else (
+                orgs[0] if orgs else _owner_of(named, owners) or publisher)
+            if named and owner is not None and owner is not publisher:
+                owners.append((named, owner))  # later sentences naming the framework alone
+            countries = [c for c in countries if c is not owner]
+            if owner is not None and len(countries) >= 1 and not (len(countries) == 2 and _BILATERAL.search(sent.text)):
+                # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
+                groups = [[owner, country] for country in countries]
+        if not groups and not in_title and _BILATERAL.search(sent.text):
+            if len(countries) + len(orgs) < 2:
+                # "the Estonian and Finnish ministers signed": states named by their adjectives
+                countries = unique_entities(countries + [c for c in map(lookup, re.findall(r"\b[A-Z][a-z]+\b", sent.text))
+                                                 if c is not None and c.place_kind == "country"])
+            parties = (countries + orgs) if countries else orgs
+            if len(parties) == 2:
+                groups = [parties]  # "a security agreement between X and Y"
+        if not groups and not in_title and len(orgs) == 1 and len(countries) == 1 and _PARTNER_WORDS.search(sent.text):
+            groups = [orgs + countries]
+        if not groups:
+            continue
+        dates = [d.start for d in find_dates(sent.text, reference)]
+        for parties in groups:
+            partnership = Partnership(
+                partners=set(), framework=named, since=since(sent.text, dates),
+                articles={article.key}, evidence=[Evidence(article.key, sent.text.strip())],
+            )
+            result.partnerships.append((partnership, parties))
+
+
+def add_partnership(partnerships: list[Partnership], new: Partnership) -> None:
+    for old in partnerships:
+        # One framework written several ways ("STO S&T Enhanced Partnership", "S&T Enhanced Partnership").
+        same_framework = old.framework is None or new.framework is None or \
+            len(_framework_words(old.framework) & _framework_words(new.framework)) >= 2 or \
+            normalise_name(old.framework) == normalise_name(new.framework)
+        if old.partners == new.partners and same_framework:
+            if old.framework is None or (new.framework and len(new.framework) < len(old.framework)):
+                old.framework = new.framework or old.framework  # the shortest writing is the name
+            old.since = old.since or new.since
+            if not new.articles <= old.articles:
+                old.articles |= new.articles
+                old.evidence += new.evidence
+            return
+    partnerships.append(new)

@@ -7,17 +7,18 @@ the sentences. Entities are merged across the corpus at the end, so input order 
 
 from __future__ import annotations
 
-import datetime
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from kg.dates import find_dates
-from kg.extract import events, lexicon as lx, partnerships as pships, posts as post_rules
+from kg.extract import lexicon as lx, posts as post_rules
 from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
+from kg.extract.meetings import add_meeting, assemble_meetings
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
 from kg.extract.nlp import DEFAULT_MODEL, load
+from kg.extract.partnerships import add_partnership, assemble_partnerships
+from kg.extract.places import dateline_place, place_facilities
 from kg.extract.resolve import Registry, resolve_article, _WELL_KNOWN
 from kg.names import normalise_name
 from kg.reader import Article
@@ -29,10 +30,6 @@ _BOILERPLATE = re.compile(
     r"Media relations|Media enquiries|Press enquiries|Notes? to editors|Press contacts?)\b.*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# Organisations that take part in a meeting as a body, by the last word of their name.
-_BODY_HEADS = ("Council", "Committee", "Group", "Assembly", "Staff", "Network", "Community",
-               "Coalition", "Commission", "Board", "Parliament", "Diet", "Command", "Ministry")
-_SPECIFICITY = {"facility": 3, "city": 2, "region": 1, "country": 1, None: 1}
 
 
 def article_text(article: Article) -> str:
@@ -111,7 +108,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     mentions, pairs = find_mentions(doc)
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
-    _place_facilities(mentions, local.by_mention)
+    place_facilities(mentions, local.by_mention)
     lookup = _Lookup(local.entities, key)
     sentences = list(doc.sents)
     entity_at = {span: ent for span, ent in local.by_mention.items()}
@@ -132,7 +129,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     if publisher is not None and publisher.kind != "organisation":
         publisher = None
     publisher_country = _publisher_country(article.publisher, lookup)
-    scene = _dateline_place(text, sentences, _mentions_by_sentence(mentions, entity_at), len(article.title))
+    scene = dateline_place(text, sentences, _mentions_by_sentence(mentions, entity_at), len(article.title))
     scene_country = None
     if scene is not None and scene.country_code:
         scene_country = lookup(gazetteer_country(scene.country_code).name)
@@ -195,65 +192,24 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         elif last_subject is not None and re.match(r"^\s*(?:He|She)\b", sent.text):
             by_sentence.setdefault(index, []).append((sent.start_char, last_subject))
 
-    _meetings(article, text, sentences, by_sentence, result)
-    _partnerships(article, text, sentences, everything, lookup, result, pairs)
+    assemble_meetings(article, text, sentences, by_sentence, result)
+    # A government's release speaks for its state: "deepens partnership with Tonga".
+    speaker = lookup(article.publisher) if article.publisher else None
+    if speaker is not None and speaker.kind != "organisation":
+        speaker = None
+    speaker = speaker or _publisher_country(article.publisher, lookup)
+    assemble_partnerships(article, text, sentences, everything, lookup, result, pairs, speaker)
     # Bodies and states the lookups added (a post's organisation, a partner named by its
     # adjective) are entities of the article too; added last, as the steps above may add them.
     result.entities.extend(lookup.extra)
     return result
 
 
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|into|visit|visits|visited|visiting|hosted by|held in|near)\s+(?:the\s+)?|^\s*)$",
-    re.IGNORECASE,
-)
-# A country or region is the scene only when a verb of meeting or travel puts the event there;
-# "the situation in the Western Balkans" names a topic.
-_SCENE_VERB = re.compile(
-    r"\b(?:met|meet|meets|meeting|held|hold|holds|took place|takes place|travel\w*|visit\w*|"
-    r"arriv\w*|gather\w*|convene\w*|hosted|host|hosts|attend\w*|participat\w*|will be)\b"
-    r"[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$|\b(?:visit|visits|visited|visiting)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-_OTHER_EVENT = re.compile(
-    r"(?:\b(?:upcoming|forthcoming|next|ahead of|prepar\w*|towards|before|since|last|previous)\b[^.]{0,50}"
-    r"\b(?:Conference|Meeting|Ministerial|conference)|\b(?:for|of|at|before|after)\s+the\s+(?:\w+\s+){0,2}Summit)"
-    r"\s+(?:in|at)\s+(?:[Tt]he\s+)?$"
-)
 # (A summit is the anchor press releases name most: "priorities for the NATO Summit in X".)
-
-
-def _locative(text: str, start: int, place: Entity) -> bool:
-    """Whether a place is named as where something happens ("in Brussels", "at NATO HQ")."""
-    if place.place_kind == "facility":
-        return True
-    before = text[max(0, start - 60):start]
-    line_start = "\n" in before
-    if line_start:
-        before = before.rsplit("\n", 1)[1]
-    if place.place_kind in ("country", "region", None):
-        return bool(_SCENE_VERB.search(before)) or (line_start and not before.strip())
-    if _OTHER_EVENT.search(text[max(0, start - 90):start]):
-        return False  # "preparations for the Summit in The Hague": another event's place
-    return bool(_LOCATIVE.search(before[-30:])) or (line_start and re.fullmatch(r"[\w\s,–-]*", before) is not None
-                                                   and len(before) < 40)
 
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 _TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
-
-
-_OF_TITLE = re.compile(
-    r"\b(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
-    + r")\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z]+\s+)?$"
-)
-
-
-def _in_title(text: str, start: int) -> bool:
-    """Whether a body is named as the seat of a post ("Chair of the X Committee"), not as a party."""
-    return bool(_OF_TITLE.search(text[max(0, start - 80):start]))
 
 
 _COUNTERPART = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
@@ -272,27 +228,6 @@ def _counterparts(text: str, sentences, mentions, entity_at, lookup, result: _Ar
         if earlier:
             holder = entity_at[(mention.start, mention.end)]
             result.posts.append((holder, earlier[0][1], country, sentences[mention.sentence].text.strip(), False))
-
-
-def _place_facilities(mentions, entity_at) -> None:
-    """A facility the gazetteer does not know lies in the country of the city or country named
-    in the same sentence ("at the Government Guest House in Oslo")."""
-    for mention in mentions:
-        facility = entity_at.get((mention.start, mention.end))
-        if facility is None or facility.place_kind != "facility" or facility.country_code:
-            continue
-        for other in mentions:
-            place = entity_at.get((other.start, other.end))
-            if (other.sentence == mention.sentence and place is not None and place is not facility
-                    and place.place_kind in ("city", "country") and place.country_code):
-                facility.country_code = place.country_code
-                break
-
-
-def _is_body(entity: Entity) -> bool:
-    """An organisation that sits and meets as such: a council, committee, group, coalition..."""
-    head = entity.label.split(" of the ")[0]
-    return any(head.endswith(h) for h in _BODY_HEADS)
 
 
 def _last_organisation_before(mentions, entity_at, position: int) -> Entity | None:
@@ -370,272 +305,6 @@ def _sentence_of(sentences, char: int) -> int:
     return len(sentences) - 1
 
 
-def _unique(items: Iterable[Entity]) -> list[Entity]:
-    seen: list[Entity] = []
-    for item in items:
-        if all(item is not s for s in seen):
-            seen.append(item)
-    return seen
-
-
-def _meetings(article: Article, text: str, sentences, by_sentence, result: _ArticleResult) -> None:
-    facts = []
-    title_bodies: list[Entity] = []
-    title_places: list[Entity] = []
-    for index, sent in enumerate(sentences):
-        found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
-        bodies = _unique(e for start, e in found if e.kind == "organisation"
-                         and _is_body(e) and not _in_title(text, start))
-        places = _unique(e for start, e in found if e.kind == "location" and _locative(text, start, e))
-        if sent.start_char < len(article.title):
-            # The title repeats the body, so it opens no meeting of its own; but a headline such
-            # as "X hosts Y at Z" names the bodies and the place of the article's main event.
-            if events.is_meeting_sentence(sent.text):
-                title_bodies += bodies
-                title_places += [p for p in places if p.place_kind in ("facility", "city")]
-            continue
-        if not events.is_meeting_sentence(sent.text):
-            continue
-        persons = _unique(e for _, e in found if e.kind == "person")
-        # A meeting sentence without parties still tells when and where ("Ministers met in X").
-        facts.append((index, sent, persons, bodies, places))
-    if not facts:
-        return
-    reference = article.date or article.reference_date
-    current: list | None = None
-    drafts: list[list] = []
-    for index, sent, persons, bodies, places in facts:
-        start, end = _sentence_dates(sent.text, reference, article.date)
-        new_site = current is not None and _another_site(current[4], places)
-        if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
-            # A new day, or a visit to another site on the same day ("He will also visit the
-            # X Naval Base"), is a meeting of its own.
-            previous = current
-            current = [start, end, [], [], [], []]
-            if new_site and start is None:
-                current[0], current[1] = previous[0], previous[1]
-            drafts.append(current)
-        elif current[0] is None and start is not None:
-            current[0], current[1] = start, end
-        current[2].extend(persons)
-        current[3].extend(bodies)
-        if not current[4]:
-            current[4].extend(places)  # the first sentence that names a place sets the scene
-        else:
-            current[4].extend(_refinements(current[4], places))
-        current[5].append(sent.text.strip())
-    last_place = _dateline_place(text, sentences, by_sentence, len(article.title))
-    if drafts:
-        drafts[0][3][:0] = title_bodies
-        headline = title_places or _title_scene(text, sentences, by_sentence, len(article.title))
-        if not drafts[0][4]:
-            drafts[0][4].extend(headline)
-        else:  # "welcomes X to NATO Headquarters" narrows the body's "in Brussels"
-            drafts[0][4].extend(_refinements(drafts[0][4], headline, headline=True))
-        if not drafts[0][2] and not drafts[0][3]:
-            # "Foreign Ministers met in X" with the release's protagonist named elsewhere: the
-            # article's first-named person takes part in its main event.
-            drafts[0][2].extend(_protagonist(sentences, by_sentence, len(article.title)))
-    for draft in drafts:
-        if draft[0] is None:
-            # No date in its sentences: the last date the article gave before them, else the
-            # publication date (releases report the day's events).
-            draft[0] = _last_date_before(text, draft[5][0], reference) or article.date
-            draft[1] = draft[1] or draft[0]
-    seats = {(id(post[0]), id(post[2])) for post in result.posts if post[2] is not None}
-    for start, end, persons, bodies, places, texts in drafts:
-        # A body whose office-holder takes part is represented by that person, not present as such.
-        bodies = [b for b in bodies if not any((id(p), id(b)) in seats for p in persons)]
-        participants = _unique(persons + bodies)
-        if not participants:
-            last_place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
-            continue
-        place = max(places, key=lambda p: _SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
-        last_place = place or last_place
-        joined = " ".join(texts)
-        if events.meeting_type(f"{article.title} {joined}", 0) == "Call":
-            place = None  # a telephone or video call happens nowhere in particular
-        meeting = Meeting(
-            label="",
-            participants=set(),
-            start=start,
-            end=end or start,
-            status=events.status(joined, article.title),
-            meeting_type=events.meeting_type(joined, len([p for p in participants if p.kind == "person"])),
-            articles={article.key},
-            evidence=[Evidence(article.key, texts[0])],
-        )
-        name = events.event_name(joined)
-        names = [p.label for p in participants]
-        if name:
-            meeting.label = name
-        elif len(names) >= 2:
-            meeting.label = f"{names[0]} meets " + ", ".join(names[1:])
-        else:
-            meeting.label = f"{names[0]}" + (f" in {place.label}" if place else " meeting")
-        result.meetings.append((meeting, participants, [], place))
-
-
-_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
-
-
-def _sentence_dates(text: str, reference, published):
-    """First and last day a sentence names, reading "today" and "yesterday" from publication."""
-    dates = find_dates(text, reference)
-    if dates:
-        return min(d.start for d in dates), max(d.end for d in dates)
-    match = re.search(r"\b(today|yesterday|tomorrow)\b", text, re.IGNORECASE)
-    if match and published is not None:
-        day = published + datetime.timedelta(days=_RELATIVE[match.group(1).lower()])
-        return day, day
-    return None, None
-
-
-def _last_date_before(text: str, sentence: str, reference):
-    """The last date the text names before `sentence`."""
-    at = text.find(sentence)
-    dates = find_dates(text[:at], reference) if at > 0 else []
-    return dates[-1].start if dates else None
-
-
-def _another_site(scene: list[Entity], places: list[Entity]) -> bool:
-    """Whether a sentence takes the story to a facility other than the scene it has."""
-    return bool(scene) and any(p.place_kind == "facility" and all(p is not q for q in scene) for p in places)
-
-
-def _refinements(scene: list[Entity], places: list[Entity], headline: bool = False) -> list[Entity]:
-    """Later places that narrow the scene down ("visits Albania" ... "in Tirana")."""
-    countries = {p.country_code for p in scene if p.country_code}
-    best = max((_SPECIFICITY.get(p.place_kind, 1) for p in scene), default=0)
-    if best >= _SPECIFICITY["city"] and not headline:
-        return []  # after "in Tokyo", "he also visited the X Base" is another visit, not a narrowing
-    return [p for p in places if p.country_code in countries and _SPECIFICITY.get(p.place_kind, 1) > best]
-
-
-def _title_scene(text: str, sentences, by_sentence, title_end: int) -> list[Entity]:
-    """A city or facility the headline places the story in ("Secretary General in Munich")."""
-    return [e for index, sent in enumerate(sentences) if sent.start_char < title_end
-            for start, e in by_sentence.get(index, [])
-            if e.kind == "location" and e.place_kind in ("city", "facility") and _locative(text, start, e)]
-
-
-def _protagonist(sentences, by_sentence, title_end: int) -> list[Entity]:
-    """The first person the body of the article names, directly or by title."""
-    for index, sent in enumerate(sentences):
-        if sent.start_char < title_end:
-            continue
-        persons = [e for _, e in sorted(by_sentence.get(index, []), key=lambda item: item[0]) if e.kind == "person"]
-        if persons:
-            return persons[:1]
-    return []
-
-
-def _dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity | None:
-    """The most specific place the opening sentences name as the scene, if any."""
-    best = None
-    for index, sent in enumerate(sentences[:4]):
-        if sent.start_char < title_end:
-            continue
-        for start, entity in sorted(by_sentence.get(index, []), key=lambda item: item[0]):
-            if entity.kind == "location" and _locative(text, start, entity):
-                if best is None or _SPECIFICITY.get(entity.place_kind, 1) > _SPECIFICITY.get(best.place_kind, 1):
-                    best = entity
-        if best is not None:
-            return best
-    return None
-
-
-_BILATERAL = re.compile(
-    r"\bbetween\b|\b(?:signed|sign|signs|concluded)\b|\bagreement\b|\bletter of intent\b|"
-    r"\bmemorandum\b|\bjoint (?:statement|declaration)\b",
-    re.IGNORECASE,
-)
-_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b|\bmember(?:s|ship)?\b", re.IGNORECASE)
-
-
-def _framework_words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", normalise_name(name)) if w not in ("the", "of", "for", "and", "s", "t")}
-
-
-def _owner_of(framework: str | None, owners: list[tuple[str, Entity]]) -> Entity | None:
-    """The body an earlier sentence of the article gave this framework ("S&T Enhanced Partnership")."""
-    if not framework:
-        return None
-    words = _framework_words(framework)
-    for name, owner in owners:
-        if len(words & _framework_words(name)) >= 2:
-            return owner
-    return None
-
-
-def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60) -> bool:
-    spots = [m.start() + sent.start_char for m in _PARTNER_WORDS.finditer(sent.text)]
-    return any(abs(start - spot) <= reach for start, e in found if e is country for spot in spots)
-
-
-def _partnerships(article: Article, text: str, sentences, by_sentence, lookup, result: _ArticleResult,
-                  pairs) -> None:
-    publisher = lookup(article.publisher) if article.publisher else None
-    if publisher is not None and publisher.kind != "organisation":
-        publisher = None
-    # A government's release speaks for its state: "deepens partnership with Tonga".
-    publisher = publisher or _publisher_country(article.publisher, lookup)
-    reference = article.date or article.reference_date
-    frameworks = {p.acronym: p.full for p in pairs if not p.is_organisation}
-    owners: list[tuple[str, Entity]] = []
-    for index, sent in enumerate(sentences):
-        in_title = sent.start_char < len(article.title)
-        if not pships.is_partnership_sentence(sent.text) and not pships.hyphen_pairs(sent.text):
-            continue
-        found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
-        framework = pships.framework(sent.text, frameworks)
-        inside = (lambda e: bool(framework) and any(n in framework for n in e.names()))
-        orgs = _unique(e for _, e in found if e.kind == "organisation" and not inside(e))
-        countries = _unique(e for _, e in found if e.place_kind == "country" and not inside(e))
-        groups: list[list[Entity]] = []
-        for left, right in pships.hyphen_pairs(sent.text):
-            pair = _unique(filter(None, [lookup(left), lookup(right)]))
-            if len(pair) == 2:
-                groups.append(pair)
-        if in_title:
-            pass  # a headline states only what its hyphenated pairs say ("a strong NATO-EU partnership")
-        elif not groups and countries and (framework or _PARTNER_WORDS.search(sent.text)):
-            # Members are the countries written next to the partner words, not every country named.
-            near = [c for c in countries if _near_partner_word(text, sent, found, c)]
-            countries = near if not framework else countries
-            framework_owner = [e for e in result.entities if e.kind == "organisation" and framework
-                               and any(re.search(rf"(?<![\w&]){re.escape(n)}(?![\w&])", framework)
-                                       for n in e.names() if len(n) > 1)]
-            # The body a framework is named after owns it ("NATO’s STO S&T Enhanced Partnership").
-            owner = framework_owner[0] if framework_owner else (
-                orgs[0] if orgs else _owner_of(framework, owners) or publisher)
-            if framework and owner is not None and owner is not publisher:
-                owners.append((framework, owner))  # later sentences naming the framework alone
-            countries = [c for c in countries if c is not owner]
-            if owner is not None and len(countries) >= 1 and not (len(countries) == 2 and _BILATERAL.search(sent.text)):
-                # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
-                groups = [[owner, country] for country in countries]
-        if not groups and not in_title and _BILATERAL.search(sent.text):
-            if len(countries) + len(orgs) < 2:
-                # "the Estonian and Finnish ministers signed": states named by their adjectives
-                countries = _unique(countries + [c for c in map(lookup, re.findall(r"\b[A-Z][a-z]+\b", sent.text))
-                                                 if c is not None and c.place_kind == "country"])
-            parties = (countries + orgs) if countries else orgs
-            if len(parties) == 2:
-                groups = [parties]  # "a security agreement between X and Y"
-        if not groups and not in_title and len(orgs) == 1 and len(countries) == 1 and _PARTNER_WORDS.search(sent.text):
-            groups = [orgs + countries]
-        if not groups:
-            continue
-        dates = [d.start for d in find_dates(sent.text, reference)]
-        for parties in groups:
-            partnership = Partnership(
-                partners=set(), framework=framework, since=pships.since(sent.text, dates),
-                articles={article.key}, evidence=[Evidence(article.key, sent.text.strip())],
-            )
-            result.partnerships.append((partnership, parties))
-
-
 def extract(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batch_size: int = 16,
             n_process: int = 1, progress: Callable[[Article], None] | None = None) -> Extraction:
     """Extract entities, posts, meetings and partnerships from `articles`."""
@@ -680,10 +349,10 @@ def merge(results: list[_ArticleResult]) -> Extraction:
             meeting.participants = {corpus_key[id(p)] for p in participants}
             meeting.hosts = {corpus_key[id(h)] for h in hosts}
             meeting.location = corpus_key[id(place)] if place is not None else None
-            _add_meeting(out.meetings, meeting, registry.entities)
+            add_meeting(out.meetings, meeting, registry.entities)
         for partnership, parties in result.partnerships:
             partnership.partners = {corpus_key[id(p)] for p in parties}
-            _add_partnership(out.partnerships, partnership)
+            add_partnership(out.partnerships, partnership)
     # A post known with its organisation makes the same title without one redundant, and one
     # the text states outright overrides one that was only inferred from context.
     with_org = {(p.holder, normalise_name(p.title)) for p in posts.values() if p.organisation}
@@ -751,60 +420,3 @@ def _link_countries(registry: Registry) -> None:
             entity.country = country.key
 
 
-def _overlaps(a: Meeting, b: Meeting) -> bool:
-    if a.start is None or b.start is None:
-        return False
-    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
-
-
-def _places_agree(a: str | None, b: str | None, entities: dict[str, Entity]) -> bool:
-    """Two places can be the scene of one event: the same, unknown, or in the same country."""
-    if a is None or b is None or a == b:
-        return True
-    first, second = entities.get(a), entities.get(b)
-    return bool(first and second and first.country_code and first.country_code == second.country_code)
-
-
-def _add_meeting(meetings: list[Meeting], new: Meeting, entities: dict[str, Entity]) -> None:
-    """Merge `new` into a meeting of another article that is the same event, else append it.
-
-    The same event: a shared participant, overlapping days and a compatible place (an
-    announcement's "Brussels" and a report's "NATO Headquarters").
-    """
-    for old in meetings:
-        if old.articles & new.articles:
-            continue
-        shared = old.participants & new.participants
-        persons = {p for p in shared if p.startswith("person/")}
-        # A standing body meets often: sharing only a body, the two must agree on day and place.
-        same_sitting = bool(shared) and old.start == new.start and old.location is not None \
-            and old.location == new.location
-        if (persons or same_sitting) and _overlaps(old, new) and _places_agree(old.location, new.location, entities):
-            old.participants |= new.participants
-            old.hosts |= new.hosts
-            specific = [p for p in (old.location, new.location) if p]
-            old.location = max(specific, key=lambda k: _SPECIFICITY.get(entities[k].place_kind, 1), default=None)
-            old.articles |= new.articles
-            old.evidence += new.evidence
-            if new.status == "held":
-                old.status = "held"  # the report supersedes the announcement
-                old.label = new.label if len(new.participants) >= len(old.participants) else old.label
-            return
-    meetings.append(new)
-
-
-def _add_partnership(partnerships: list[Partnership], new: Partnership) -> None:
-    for old in partnerships:
-        # One framework written several ways ("STO S&T Enhanced Partnership", "S&T Enhanced Partnership").
-        same_framework = old.framework is None or new.framework is None or \
-            len(_framework_words(old.framework) & _framework_words(new.framework)) >= 2 or \
-            normalise_name(old.framework) == normalise_name(new.framework)
-        if old.partners == new.partners and same_framework:
-            if old.framework is None or (new.framework and len(new.framework) < len(old.framework)):
-                old.framework = new.framework or old.framework  # the shortest writing is the name
-            old.since = old.since or new.since
-            if not new.articles <= old.articles:
-                old.articles |= new.articles
-                old.evidence += new.evidence
-            return
-    partnerships.append(new)

@@ -8,6 +8,7 @@ normalised name are one entity.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from kg.extract import lexicon as lx
@@ -257,3 +258,12 @@ class Registry:
 
     def _unique_surname(self, surname: str) -> bool:
         return self._by_surname(surname) is not None
+
+
+def unique_entities(items: Iterable[Entity]) -> list[Entity]:
+    """The entities in order of first appearance, each once (entities are compared by identity)."""
+    seen: list[Entity] = []
+    for item in items:
+        if all(item is not s for s in seen):
+            seen.append(item)
+    return seen

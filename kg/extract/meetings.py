@@ -1,0 +1,215 @@
+"""Meetings: assembled from an article's meeting sentences, and merged across articles.
+
+A sentence with a meeting word (kg.extract.events) is a meeting sentence; its persons, and the
+bodies that take part as such, are participants. Sentences on one day describe one meeting; a
+new day, or a visit to another site, starts another. The same event reported by two articles
+(an advisory and its report) is merged into one meeting.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from kg.dates import find_dates
+from kg.extract import events, lexicon as lx
+from kg.extract.model import Entity, Evidence, Meeting
+from kg.extract.places import (SPECIFICITY, another_site, dateline_place, locative, refinements,
+                               title_scene)
+from kg.extract.resolve import unique_entities
+from kg.reader import Article
+
+# Organisations that take part in a meeting as a body, by the last word of their name.
+_BODY_HEADS = ("Council", "Committee", "Group", "Assembly", "Staff", "Network", "Community",
+               "Coalition", "Commission", "Board", "Parliament", "Diet", "Command", "Ministry")
+
+
+_OF_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
+    + r")\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z]+\s+)?$"
+)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether a body is named as the seat of a post ("Chair of the X Committee"), not as a party."""
+    return bool(_OF_TITLE.search(text[max(0, start - 80):start]))
+
+
+def _is_body(entity: Entity) -> bool:
+    """An organisation that sits and meets as such: a council, committee, group, coalition..."""
+    head = entity.label.split(" of the ")[0]
+    return any(head.endswith(h) for h in _BODY_HEADS)
+
+
+def assemble_meetings(article: Article, text: str, sentences, by_sentence, result) -> None:
+    """Add to `result.meetings` the meetings the article's sentences describe."""
+    facts = []
+    title_bodies: list[Entity] = []
+    title_places: list[Entity] = []
+    for index, sent in enumerate(sentences):
+        found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
+        bodies = unique_entities(e for start, e in found if e.kind == "organisation"
+                         and _is_body(e) and not _in_title(text, start))
+        places = unique_entities(e for start, e in found if e.kind == "location" and locative(text, start, e))
+        if sent.start_char < len(article.title):
+            # The title repeats the body, so it opens no meeting of its own; but a headline such
+            # as "X hosts Y at Z" names the bodies and the place of the article's main event.
+            if events.is_meeting_sentence(sent.text):
+                title_bodies += bodies
+                title_places += [p for p in places if p.place_kind in ("facility", "city")]
+            continue
+        if not events.is_meeting_sentence(sent.text):
+            continue
+        persons = unique_entities(e for _, e in found if e.kind == "person")
+        # A meeting sentence without parties still tells when and where ("Ministers met in X").
+        facts.append((index, sent, persons, bodies, places))
+    if not facts:
+        return
+    reference = article.date or article.reference_date
+    current: list | None = None
+    drafts: list[list] = []
+    for index, sent, persons, bodies, places in facts:
+        start, end = _sentence_dates(sent.text, reference, article.date)
+        new_site = current is not None and another_site(current[4], places)
+        if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
+            # A new day, or a visit to another site on the same day ("He will also visit the
+            # X Naval Base"), is a meeting of its own.
+            previous = current
+            current = [start, end, [], [], [], []]
+            if new_site and start is None:
+                current[0], current[1] = previous[0], previous[1]
+            drafts.append(current)
+        elif current[0] is None and start is not None:
+            current[0], current[1] = start, end
+        current[2].extend(persons)
+        current[3].extend(bodies)
+        if not current[4]:
+            current[4].extend(places)  # the first sentence that names a place sets the scene
+        else:
+            current[4].extend(refinements(current[4], places))
+        current[5].append(sent.text.strip())
+    last_place = dateline_place(text, sentences, by_sentence, len(article.title))
+    if drafts:
+        drafts[0][3][:0] = title_bodies
+        headline = title_places or title_scene(text, sentences, by_sentence, len(article.title))
+        if not drafts[0][4]:
+            drafts[0][4].extend(headline)
+        else:  # "welcomes X to NATO Headquarters" narrows the body's "in Brussels"
+            drafts[0][4].extend(refinements(drafts[0][4], headline, headline=True))
+        if not drafts[0][2] and not drafts[0][3]:
+            # "Foreign Ministers met in X" with the release's protagonist named elsewhere: the
+            # article's first-named person takes part in its main event.
+            drafts[0][2].extend(_protagonist(sentences, by_sentence, len(article.title)))
+    for draft in drafts:
+        if draft[0] is None:
+            # No date in its sentences: the last date the article gave before them, else the
+            # publication date (releases report the day's events).
+            draft[0] = _last_date_before(text, draft[5][0], reference) or article.date
+            draft[1] = draft[1] or draft[0]
+    seats = {(id(post[0]), id(post[2])) for post in result.posts if post[2] is not None}
+    for start, end, persons, bodies, places, texts in drafts:
+        # A body whose office-holder takes part is represented by that person, not present as such.
+        bodies = [b for b in bodies if not any((id(p), id(b)) in seats for p in persons)]
+        participants = unique_entities(persons + bodies)
+        if not participants:
+            last_place = max(places, key=lambda p: SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
+            continue
+        place = max(places, key=lambda p: SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
+        last_place = place or last_place
+        joined = " ".join(texts)
+        if events.meeting_type(f"{article.title} {joined}", 0) == "Call":
+            place = None  # a telephone or video call happens nowhere in particular
+        meeting = Meeting(
+            label="",
+            participants=set(),
+            start=start,
+            end=end or start,
+            status=events.status(joined, article.title),
+            meeting_type=events.meeting_type(joined, len([p for p in participants if p.kind == "person"])),
+            articles={article.key},
+            evidence=[Evidence(article.key, texts[0])],
+        )
+        name = events.event_name(joined)
+        names = [p.label for p in participants]
+        if name:
+            meeting.label = name
+        elif len(names) >= 2:
+            meeting.label = f"{names[0]} meets " + ", ".join(names[1:])
+        else:
+            meeting.label = f"{names[0]}" + (f" in {place.label}" if place else " meeting")
+        result.meetings.append((meeting, participants, [], place))
+
+
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _sentence_dates(text: str, reference, published):
+    """First and last day a sentence names, reading "today" and "yesterday" from publication."""
+    dates = find_dates(text, reference)
+    if dates:
+        return min(d.start for d in dates), max(d.end for d in dates)
+    match = re.search(r"\b(today|yesterday|tomorrow)\b", text, re.IGNORECASE)
+    if match and published is not None:
+        day = published + datetime.timedelta(days=_RELATIVE[match.group(1).lower()])
+        return day, day
+    return None, None
+
+
+def _last_date_before(text: str, sentence: str, reference):
+    """The last date the text names before `sentence`."""
+    at = text.find(sentence)
+    dates = find_dates(text[:at], reference) if at > 0 else []
+    return dates[-1].start if dates else None
+
+
+def _protagonist(sentences, by_sentence, title_end: int) -> list[Entity]:
+    """The first person the body of the article names, directly or by title."""
+    for index, sent in enumerate(sentences):
+        if sent.start_char < title_end:
+            continue
+        persons = [e for _, e in sorted(by_sentence.get(index, []), key=lambda item: item[0]) if e.kind == "person"]
+        if persons:
+            return persons[:1]
+    return []
+
+
+def _overlaps(a: Meeting, b: Meeting) -> bool:
+    if a.start is None or b.start is None:
+        return False
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def _places_agree(a: str | None, b: str | None, entities: dict[str, Entity]) -> bool:
+    """Two places can be the scene of one event: the same, unknown, or in the same country."""
+    if a is None or b is None or a == b:
+        return True
+    first, second = entities.get(a), entities.get(b)
+    return bool(first and second and first.country_code and first.country_code == second.country_code)
+
+
+def add_meeting(meetings: list[Meeting], new: Meeting, entities: dict[str, Entity]) -> None:
+    """Merge `new` into a meeting of another article that is the same event, else append it.
+
+    The same event: a shared participant, overlapping days and a compatible place (an
+    announcement's "Brussels" and a report's "NATO Headquarters").
+    """
+    for old in meetings:
+        if old.articles & new.articles:
+            continue
+        shared = old.participants & new.participants
+        persons = {p for p in shared if p.startswith("person/")}
+        # A standing body meets often: sharing only a body, the two must agree on day and place.
+        same_sitting = bool(shared) and old.start == new.start and old.location is not None \
+            and old.location == new.location
+        if (persons or same_sitting) and _overlaps(old, new) and _places_agree(old.location, new.location, entities):
+            old.participants |= new.participants
+            old.hosts |= new.hosts
+            specific = [p for p in (old.location, new.location) if p]
+            old.location = max(specific, key=lambda k: SPECIFICITY.get(entities[k].place_kind, 1), default=None)
+            old.articles |= new.articles
+            old.evidence += new.evidence
+            if new.status == "held":
+                old.status = "held"  # the report supersedes the announcement
+                old.label = new.label if len(new.participants) >= len(old.participants) else old.label
+            return
+    meetings.append(new)
