@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
+from kg.extract.posts import post_before
 
 _APOS = "’'"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ȳ"  # Latin letters with diacritics (Ș, Ț, Ł...); lower ones there are rare starts
@@ -182,8 +183,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     pairs: list[AcronymPair] = []
 
     def add(kind: str, surface: str, start: int, end: int, priority: int) -> None:
-        found.append(Mention(kind, surface, start + offset, end + offset, sentence_of(start)))
-        found[-1].priority = priority  # type: ignore[attr-defined]
+        found.append(Mention(kind, surface, start + offset, end + offset, sentence_of(start), priority))
 
     not_orgs: set[str] = set()
     blocked: list[tuple[int, int]] = []  # spans of names defined as programmes, plans, titles
@@ -368,7 +368,6 @@ def _plausible_name(name: str, address: str) -> bool:
 
 def _after_title_or_rank(text: str, start: int) -> bool:
     """Whether a post title, honorific or rank ends right before `start`."""
-    from kg.extract.posts import post_before  # posts builds on this module's vocabulary
 
     before = text[max(0, start - 200):start]
     if re.search(r"\b(?:" + "|".join(re.escape(r) for r in lx.RANKS + lx.HONORIFICS) + r")" + lx.RANK_SUFFIX + r"\s+$", before):
@@ -384,8 +383,6 @@ _PORTFOLIO_WORDS = frozenset({
 
 
 def _name_after_title(text: str, match) -> tuple[int, str] | None:
-    from kg.extract.posts import post_before
-
     words = match.group(1).split()
     offset = match.start(1)
     for cut in range(len(words) - 1):
@@ -413,8 +410,6 @@ def _trim_to_body(phrase: str) -> str | None:
 
 def _title_then_name(text: str, ent, name: str) -> tuple[int, str] | None:
     """Where an entity's first words end a post title, the rest may be a person's name."""
-    from kg.extract.posts import post_before
-
     words = name.split()
     before = text[max(0, ent.start_char - 120):ent.start_char]
     for cut in range(1, len(words) - 1):
@@ -504,7 +499,7 @@ def _organisation_or_person(name: str) -> tuple[str | None, str]:
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep, among overlapping mentions, the highest-priority then the longest one."""
-    ordered = sorted(mentions, key=lambda m: (-getattr(m, "priority", 0), -(m.end - m.start), m.start))
+    ordered = sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start))
     kept: list[Mention] = []
     for mention in ordered:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):

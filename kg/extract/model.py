@@ -15,6 +15,7 @@ class Mention:
     start: int         # character offsets in the article text
     end: int
     sentence: int      # index of the sentence it occurs in
+    priority: int = 0  # which of two overlapping mentions wins: rules that know more rank higher
 
 
 @dataclass
