@@ -54,7 +54,7 @@ def another_site(scene: list[Entity], places: list[Entity]) -> bool:
 
 
 def refinements(scene: list[Entity], places: list[Entity], headline: bool = False) -> list[Entity]:
-    """Later places that narrow the scene down ("visits Albania" ... "in Tirana")."""
+    """Later places that narrow the scene down ("visits Ruritania" ... "in Strelsau")."""
     countries = {p.country_code for p in scene if p.country_code}
     best = max((SPECIFICITY.get(p.place_kind, 1) for p in scene), default=0)
     if best >= SPECIFICITY["city"] and not headline:

@@ -1,4 +1,4 @@
-"""Posts: "NATO Secretary General Mark Rutte", "the Minister of Defence, Mr Gen Nakatani",
+"""Posts: "NATO Secretary General Jane Roe", "the Minister of Defence, Mr Arne Falk",
 "Dr Jane Roe, NATO Chief Scientist", "Ukraine's Foreign Minister Ann Example" become
 (person, title, organisation or country)."""
 
@@ -53,7 +53,7 @@ def _split(match: re.Match[str]) -> PostMention:
 
 
 def post_before(text_before: str) -> PostMention | None:
-    """The title written right before a name ("NATO Secretary General" in "... Mark Rutte")."""
+    """The title written right before a name ("NATO Secretary General" in "... Jane Roe")."""
     match = _BEFORE.search(text_before[-200:])
     return _split(match) if match else None
 

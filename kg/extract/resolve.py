@@ -236,7 +236,7 @@ class Registry:
         return None
 
     def _same_facility(self, label: str) -> Entity | None:
-        """"Kamakura Works" is the "Mitsubishi Electric Kamakura Works" another article names."""
+        """"Harbour Works" is the "Acme Electric Harbour Works" another article names."""
         key = _norm(label)
         hits = [e for e in self.entities.values() if e.place_kind == "facility"
                 and (_norm(e.label).endswith(" " + key) or key.endswith(" " + _norm(e.label)))]
