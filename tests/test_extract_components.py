@@ -184,3 +184,58 @@ def test_an_announcement_and_its_report_are_one_meeting():
     meetings = extract([advisory, report]).meetings
     assert len(meetings) == 1
     assert meetings[0].status == "held" and len(meetings[0].articles) == 2
+
+
+@pytest.mark.parametrize("after, title, where", [
+    (", Director of Cyber Policy at the Example Signals Directorate (ESD). They", "Director of Cyber Policy",
+     "Example Signals Directorate"),
+    (", Executive Vice President at Northwind Systems Ltd. It", "Executive Vice President", "Northwind Systems Ltd"),
+    (", commander of Multinational Division North-West (MND-NW), said", "Commander of Multinational Division North-West",
+     None),
+    (" (Director, Logistics and Resources Division, IMS), and", "Director, Logistics and Resources Division", "IMS"),
+])
+def test_a_title_after_a_name_may_say_where_the_office_is_held(after, title, where):
+    post = post_after(after)
+    assert post is not None and (post.title, post.where) == (title, where)
+
+
+def test_a_title_with_a_portfolio_in_brackets_keeps_the_portfolio():
+    post = post_after(" (Assistant Secretary General, Regional Planning), Ms")
+    assert post.portfolio == "Assistant Secretary General, Regional Planning"
+
+
+def test_a_body_named_x_of_y_may_own_the_title_before_a_name():
+    post = post_before("attributable to Department of Trade Spokesperson ")
+    assert (post.title, post.owner) == ("Spokesperson", "Department of Trade")
+
+
+def test_the_office_is_held_where_the_text_says_at_or_in():
+    article = _article("Agency signs agreement", "On 6 May 2030 the Northern Logistics Agency signed an agreement "
+                       "with Ms Ida Varga, Director of Procurement at the Eastland Ministry of Defence.")
+    extraction = extract([article])
+    orgs = {e.key: e.label for e in extraction.entities.values() if e.kind == "organisation"}
+    posts = {(p.title, orgs.get(p.organisation)) for p in extraction.posts}
+    assert ("Director of Procurement", "Eastland Ministry of Defence") in posts
+
+
+def test_a_counterpart_holds_the_office_in_the_country_of_the_adjective():
+    article = _article("Ministers meet", "Freedonia’s Minister of Defence Arne Voskuilen hosted his Norwegian "
+                       "counterpart, Minister of Defence Kari Nordvik, in Oslo on 6 May 2030.", publisher=None)
+    extraction = extract([article])
+    countries = {e.key: e.label for e in extraction.entities.values() if e.place_kind == "country"}
+    posts = {(extraction.entities[p.holder].label, p.title, countries.get(p.organisation)) for p in extraction.posts}
+    assert ("Kari Nordvik", "Minister of Defence", "Norway") in posts
+
+
+def test_a_shortened_title_in_the_same_article_is_not_a_second_office():
+    article = _article("Special Representative Voskuilen visits Oslo",
+                       "NATO’s Special Representative for the Northern Region, Mr Arne Voskuilen, "
+                       "visited Oslo on 6 May 2030. Special Representative Voskuilen met students.")
+    titles = {p.title for p in extract([article]).posts}
+    assert titles == {"Special Representative for the Northern Region"}
+
+
+def test_an_acronym_after_a_title_and_its_board_names_the_board(nlp):
+    doc = nlp("The Chief Engineer and Chair of the Example Research Board (ERB), Dr Ola Berg, spoke.")
+    mentions, pairs = find_mentions(doc)
+    assert [(p.full, p.acronym) for p in pairs] == [("Example Research Board", "ERB")]

@@ -140,6 +140,26 @@ def _title_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _from_title(text: str) -> str:
+    """The text from the last post title on: "Chief Scientist and Chair of the X Board" gives
+    "Chair of the X Board"."""
+    heads = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
+    starts = [m.start() for m in re.finditer(rf"\b(?:{heads})\s+(?:of|for)\s", text)]
+    return text[starts[-1]:] if starts else text
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether an acronym abbreviates the end of a name: "STB" for "NATO Science & Technology Board"."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
+    letters = acronym.replace("-", "").replace("/", "").replace("&", "")
+    return bool(letters) and letters.isupper() and initials.endswith(letters[-1]) and _subsequence(letters, initials)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 def classify_name(text: str, hint: str) -> str | None:
     """The kind of a cleaned name: person, organisation or location; None when it names nothing."""
     if _is_noise(text) or (hint != "person" and _plural_head(text)):
@@ -191,7 +211,15 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         full = clean_name(match.group(1))
         if "," in full and not re.search(r",[^,]*\band\b", full):
             full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
-        body = _title_of(full)
+        body = _title_of(full) or _title_of(_from_title(full))
+        if body is not None and _initials_match(match.group(2), body):
+            # "Chief Scientist and Chair of the Example Board (EB)": the acronym names the board.
+            full = clean_name(body)
+            at = text.find(body, match.start(1))
+            pairs.append(AcronymPair(full, match.group(2)))
+            add("organisation", full, at, at + len(body), 3)
+            add("organisation", match.group(2), match.start(2), match.end(2), 3)
+            continue
         if body is not None:
             # "Director General of the X Staff (DGXS)": the acronym names the post, not the body.
             not_orgs.add(match.group(2))

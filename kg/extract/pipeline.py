@@ -68,6 +68,10 @@ class _Lookup:
         if not name:
             return None
         name = re.sub(r"[’']s$", "", name.strip())
+        name = re.sub(r"^the\s+", "", name)
+        state = re.match(r"^(\w+)\s+(?:Republic|Kingdom|Federation|Confederation)$", name)
+        if state and country_of_demonym(state.group(1)) is not None:
+            name = state.group(1)  # "the Tunisian Republic": the state of the adjective
         key = normalise_name(name)
         if key in self.by_name:
             return self.by_name[key]
@@ -89,6 +93,10 @@ class _Lookup:
             return self._new(Entity("location", place.name, aliases=set(place.aliases), place_kind="country",
                                     country_code=place.country_code, geonames_id=place.geonames_id,
                                     lat=place.lat, long=place.long))
+        if place is None and re.fullmatch(r"[A-Z][\w-]+", name):  # "Examplecorp’s CEO": a body by its first word
+            short = [e for e in self.entities if e.kind == "organisation" and e.label.startswith(name + " ")]
+            if len({e.label for e in short}) == 1:
+                return short[0]
         return None
 
     def _new(self, entity: Entity) -> Entity:
@@ -155,13 +163,16 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                 continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
             if organisation is None and re.search(r"\bits\s+" + re.escape(post.title) + r"\W*(?:\w+\.?\s+){0,3}$",
-                                                  text[sent.start_char:mention.start]):
+                                                  text[sent.start_char:mention.start], re.IGNORECASE):
                 organisation = _last_organisation_before(mentions, entity_at, mention.start)  # "Led by its Chair, X"
             if organisation is None and publisher is not None and mention.start == first_person_at \
                     and publisher_country is None and not post_rules.is_national_title(title):
                 organisation, inferred = publisher, True  # an organisation's release about its own official
             elif organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation, inferred = publisher, True  # "the Secretary General" in NATO's own release
+            elif organisation is None and post_rules.is_national_title(title) and (
+                    counterpart := _counterpart_country(text[sent.start_char:mention.start], lookup)) is not None:
+                organisation = counterpart  # "his Finnish counterpart, Minister of Defence X"
             elif organisation is None and post_rules.is_national_title(title):
                 in_headline = mention.start < len(article.title)  # "Minister X in Y": a traveller
                 organisation = inferred_org.get((id(person), title)) or (
@@ -213,6 +224,14 @@ _TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", r
 
 
 _COUNTERPART = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+_COUNTERPART_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?,?\s*$")
+
+
+def _counterpart_country(before: str, lookup) -> Entity | None:
+    """The country of "his Finnish counterpart, Minister of Defence" before a name."""
+    match = _COUNTERPART_TITLE.search(before)
+    country = lookup(match.group(1)) if match else None
+    return country if country is not None and country.place_kind == "country" else None
 
 
 def _counterparts(text: str, sentences, mentions, entity_at, lookup, result: _ArticleResult) -> None:
@@ -358,10 +377,23 @@ def merge(results: list[_ArticleResult]) -> Extraction:
     with_org = {(p.holder, normalise_name(p.title)) for p in posts.values() if p.organisation}
     stated = {(p.holder, normalise_name(p.title)) for p in posts.values()
               if p.organisation and not p.inferred}
-    out.posts = [p for p in posts.values()
-                 if (p.organisation or (p.holder, normalise_name(p.title)) not in with_org)
-                 and not (p.inferred and (p.holder, normalise_name(p.title)) in stated)]
+    kept = [p for p in posts.values()
+            if (p.organisation or (p.holder, normalise_name(p.title)) not in with_org)
+            and not (p.inferred and (p.holder, normalise_name(p.title)) in stated)]
+    out.posts = [p for p in kept if not any(_shortened(p, q) for q in kept)]
     return out
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", title.casefold()) if w not in ("of", "the", "for", "and"))
+
+
+def _shortened(post: Post, other: Post) -> bool:
+    """"Special Representative X" after "Special Representative for the South, X" in the same
+    article: the office shortened (a headline, a form of address), not a second one."""
+    return (post is not other and post.holder == other.holder
+            and post.organisation in (None, other.organisation) and post.articles <= other.articles
+            and _title_words(post.title) < _title_words(other.title))
 
 
 def _spell_out_abbreviations(results: list[_ArticleResult]) -> None:

@@ -20,14 +20,25 @@ _COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s
 # Modifiers that make another office of the same kind: "Deputy Assistant Secretary General",
 # "Federal Foreign Minister", "Executive Vice President".
 _MODIFIERS = r"(?:(?:Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under|Chief)[ -])*"
-_TITLE = rf"(?P<title>{_MODIFIERS}(?:{_HEADS})(?:/(?:{_HEADS}))?{_COMPLEMENT})"
+# Titles written in lower case after a name (", commander of the X Division") or after "the"
+# before one ("the director of the X Agency, Dr Y"): only the heads that name one office.
+_LOWER_HEADS = r"(?:commander|chair|chairman|chairwoman|chairperson|director|head|spokesperson|spokesman|president)"
+_TITLE = rf"(?P<title>{_MODIFIERS}(?:{_HEADS}|{_LOWER_HEADS}(?=\s+(?:of|for)\s+(?:the\s+)?[A-Z])|(?<=\bits\s){_LOWER_HEADS}\b)(?:/(?:{_HEADS}))?{_COMPLEMENT})"
+# Where the office is held, after the title: "Director of Cyber Policy at the Example Agency".
+_WHERE = rf"(?:\s+(?:at|in|with)\s+(?:the\s+)?(?P<where>{_WORDS}))?"
 _NOT_HEAD = rf"(?!(?:{_HEADS}|Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under)\b)"
-_OWNER = rf"(?P<owner>{_NOT_HEAD}{_CAP}(?:\s+{_NOT_HEAD}{_CAP}){{0,3}}?)(?:[’']s)?"
+# The owner may be a body named "X of Y" ("Department of State Spokesperson Ann Roe").
+_OWNER = rf"(?P<owner>{_NOT_HEAD}{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_NOT_HEAD}{_CAP}){{0,3}}?)(?:[’']s)?"
 _BEFORE = re.compile(
-    rf"(?:\b{_OWNER}\s+)?{_TITLE}(?:\s*\([A-Z]{{2,8}}\))?\s*,?\s*(?:(?:{_ADDRESS}){lx.RANK_SUFFIX}\s+)*$"
+    rf"(?:\b{_OWNER}\s+)?{_TITLE}(?:\s*\([A-Z]{{2,8}}\))?{_WHERE}\s*,?\s*(?:(?:{_ADDRESS}){lx.RANK_SUFFIX}\s+)*$"
 )
 _AFTER = re.compile(
-    rf"^\s*(?:,\s*|\(\s*)(?:the\s+)?(?:{_OWNER}\s+)?{_TITLE}(?=\s*[,.;)]|\s+(?:and|who|has|had|said|will)\b|$)"
+    rf"^\s*(?:,\s*|\(\s*)(?:the\s+)?(?:{_OWNER}\s+)?{_TITLE}{_WHERE}(?=\s*[,.;)(]|\s+(?:and|who|has|had|said|will)\b|$)"
+)
+
+# "(Director, Planning Division, IMS)": a title, its portfolio, then the body it is held in.
+_PAREN = re.compile(
+    rf"^\s*\(\s*(?:the\s+)?(?:{_OWNER}\s+)?{_TITLE},\s*(?P<portfolio>{_WORDS}(?:\s+and\s+{_WORDS})*)(?:,\s*(?P<where>{_WORDS}))?\s*\)"
 )
 
 
@@ -38,10 +49,13 @@ class PostMention:
     title: str
     owner: str | None        # text naming the organisation/country before the title
     complement: str | None   # text after "of"/"for"/"to" in the title
+    where: str | None = None  # the body after "at"/"in": "Director of X at the Y Agency"
+    portfolio: str | None = None  # the full title when `where` turns out to name no body
 
 
 def _split(match: re.Match[str]) -> PostMention:
     title = match.group("title").strip(" ,.")
+    title = title[0].upper() + title[1:]  # "commander of X" names the office "Commander"
     owner = match.group("owner")
     if owner:
         owner = re.sub(r"[’']s$", "", owner)
@@ -49,7 +63,10 @@ def _split(match: re.Match[str]) -> PostMention:
     inner = re.match(rf"^(?P<head>(?:{_HEADS})(?:/(?:{_HEADS}))?)\s+(?:of|for|to)\s+(?:the\s+)?(?P<rest>.+)$", title)
     if inner:
         complement = inner.group("rest")
-    return PostMention(title=title, owner=owner, complement=complement)
+    where = match.groupdict().get("where")
+    if where:
+        where = re.split(r"\.\s", where)[0]  # a sentence may end inside: "at Example Ltd. It"
+    return PostMention(title=title, owner=owner, complement=complement, where=where)
 
 
 def post_before(text_before: str) -> PostMention | None:
@@ -71,12 +88,20 @@ def posts_before(text_before: str) -> list[PostMention]:
         first = _split(earlier)
         found.append(first)
         if found[0].owner is None and first.owner:
-            found[0] = PostMention(found[0].title, first.owner, found[0].complement)
+            found[0] = PostMention(found[0].title, first.owner, found[0].complement, found[0].where)
     return found
 
 
 def post_after(text_after: str) -> PostMention | None:
     """The title written right after a name (", NATO Chief Scientist", "(Director, ...)")."""
+    match = _PAREN.match(text_after[:200])
+    if match:
+        post = _split(match)
+        if match.group("where"):  # "(Director, Planning Division, IMS)": the portfolio is part of the title
+            return PostMention(f"{post.title}, {match.group('portfolio')}", post.owner, post.complement, post.where)
+        # "(Director, Example Agency)" names the body; "(Director, Defence Planning)" a portfolio
+        return PostMention(post.title, post.owner, post.complement, match.group("portfolio"),
+                           portfolio=f"{post.title}, {match.group('portfolio')}")
     match = _AFTER.match(text_after[:200])
     return _split(match) if match else None
 
@@ -92,6 +117,11 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     owner = resolve(post.owner) if post.owner else None
     if owner is not None:
         return title.strip(), owner  # "Dutch Permanent Representative to NATO": held for the Netherlands
+    where = resolve(post.where) if post.where else None
+    if where is not None and getattr(where, "kind", None) == "organisation":
+        return title.strip(), where  # "First Secretary for Cyber Policy in the Example Department"
+    if post.portfolio:
+        title = post.portfolio
     # "Minister for Foreign Affairs of Denmark": the last "of" may introduce the holder's state.
     for of in re.finditer(r"\s+of\s+", title):  # the longest tail first: "of the Republic of Indonesia"
         tail = title[of.end():]
@@ -105,7 +135,7 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
             target = resolve(narrower.group(1))
             if target is not None:
                 post = PostMention(post.title[: post.title.rfind(narrower.group(1)) + len(narrower.group(1))],
-                                   post.owner, narrower.group(1))
+                                   post.owner, narrower.group(1), post.where)
                 title = post.title
         portfolio = re.match(r"^(?:Deputy\s+)?(?:Minister|Secretary|Commissioner|Advisor|Adviser|Envoy|"
                              r"Special Representative|Representative|Coordinator)\b", title)
