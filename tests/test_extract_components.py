@@ -239,3 +239,29 @@ def test_an_acronym_after_a_title_and_its_board_names_the_board(nlp):
     doc = nlp("The Chief Engineer and Chair of the Example Research Board (ERB), Dr Ola Berg, spoke.")
     mentions, pairs = find_mentions(doc)
     assert [(p.full, p.acronym) for p in pairs] == [("Example Research Board", "ERB")]
+
+
+def _orgs_of(title, body):
+    return set(_entities(extract([_article(title, body, publisher=None)]), "organisation"))
+
+
+def test_a_body_named_with_no_break_spaces_is_one_name():
+    assert "Eastland Diet Council for Maritime Security" in _orgs_of(
+        "Ministers meet", "He met Members of the\xa0Eastland Diet\xa0Council for Maritime Security on 6 May 2030.")
+
+
+def test_a_name_that_runs_on_after_and_is_not_a_body():
+    orgs = _orgs_of("Experts meet", "The fourth Example Air and Sea Defence (EASD) Conference took place in Oslo.")
+    assert not any(o.startswith("Example Air") and o != "Example Air and Sea Defence" for o in orgs)
+
+
+def test_names_modifying_a_common_noun_are_not_bodies():
+    orgs = _orgs_of("Minister hands over questionnaire", "The Minister handed over the completed Integrity "
+                    "Self-Assessment and Peer Review questionnaire to the Northern Logistics Agency on 6 May 2030.")
+    assert orgs == {"Northern Logistics Agency"}
+
+
+def test_a_division_of_a_directorate_is_a_body_of_its_own():
+    orgs = _orgs_of("Programme continues", "In Mons the Outreach Directorate Liaison Division continued the "
+                    "programme on 6 May 2030.")
+    assert {"Outreach Directorate", "Liaison Division"} <= orgs

@@ -75,6 +75,17 @@ _WELL_KNOWN_NAMES = frozenset(n for names in lx.WELL_KNOWN_ORGANISATIONS for n i
 _PARTICLE_AFTER = re.compile(rf"^\s*(?:{_PARTICLE})\s+{_NAME_WORD}")
 
 
+_BODY_HEAD = "|".join(re.escape(h) for h in ("Directorate", "Division", "Command", "Agency", "Office", "Staff"))
+_NESTED_BODIES = re.compile(
+    rf"^((?:[A-Z][\w-]*\s+)+(?:{_BODY_HEAD}))\s+((?:[A-Z][\w-]*\s+)+(?:{_BODY_HEAD}|Branch|Section|Unit))$"
+)
+
+
+_NAMES_A_THING_AFTER = re.compile(
+    r"^(?:[ \t]+[A-Z][\w&’'-]*){1,3}[ \t]+(?:" + "|".join(lx.NOT_ORG_HEADS) + r")\b"
+)
+
+
 @dataclass
 class AcronymPair:
     """A "Full Name (ACR)" definition found in the text."""
@@ -296,11 +307,19 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         owner = re.match(rf"^([A-Z]{{2,}})[{_APOS}]s\s+(.+)$", name)
         if owner:  # "NATO’s Critical Undersea Infrastructure Network": the body of NATO
             name = f"{owner.group(1)} {owner.group(2)}"
+        if _NAMES_A_THING_AFTER.match(text[span_end:span_end + 80]):
+            continue  # "the Partner Staff Officers’ Familiarization Programme": a programme's name
         if (len(name.split()) >= 2 and not _TITLE_PREFIX.match(name) and name not in not_orgs
                 and not _inside(match.start(1), match.end(1), blocked)
                 and classify_name(name, "organisation") == "organisation"
                 and not re.search(r"[’']s\b", name)):
-            add("organisation", name, match.start(1), span_end, 0)
+            nested = _NESTED_BODIES.match(name)
+            if nested:  # "X Directorate Y Division": a division of the directorate, two bodies
+                inner_at = match.start(1) + text[match.start(1):span_end].rfind(nested.group(2))
+                add("organisation", nested.group(1), match.start(1), inner_at - 1, 0)
+                add("organisation", nested.group(2), inner_at, inner_at + len(nested.group(2)), 0)
+            else:
+                add("organisation", name, match.start(1), span_end, 0)
     for match in _PLACE_CANDIDATE.finditer(text):
         name = match.group("name")
         words = name.split()
@@ -332,6 +351,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 ent_start, name = _with_given_name(ent, name)
         elif label in ("ORG", "FAC", "GPE", "LOC"):
             name = clean_name(ent.text)
+            hyphened = re.match(r"-[A-Z]{1,4}\b", text[ent.end_char:])
+            if hyphened and name.isupper():  # "MND-SE": the tagger may stop at the hyphen
+                name += hyphened.group(0)
             if re.match(r"^[Tt]he\s", ent.text) and lookup_place(name) is None and lookup_place("The " + name):
                 name = "The " + name  # "The Hague": the article is part of the name
             hint = "organisation" if label == "ORG" else "location"

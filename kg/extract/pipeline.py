@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kg.extract import lexicon as lx, posts as post_rules
 from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
 from kg.extract.meetings import add_meeting, assemble_meetings
-from kg.extract.mentions import find_mentions
+from kg.extract.mentions import _WELL_KNOWN_NAMES, find_mentions
 from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
 from kg.extract.nlp import DEFAULT_MODEL, load
 from kg.extract.partnerships import add_partnership, assemble_partnerships
@@ -25,11 +25,14 @@ from kg.reader import Article
 
 # Headings after which a press release holds only logistics for journalists.
 _BOILERPLATE = re.compile(
-    r"^\s*(?:Media advisory|Media coverage|For more information|For more details|Follow us on|"
+    r"^\s*(?:Media advisory|Media coverage|For more information|For more details|Follow (?:us|the \w+) on|"
     r"Media opportunities|Media representatives|For general queries|Contacts?|Media contacts?|"
     r"Media relations|Media enquiries|Press enquiries|Notes? to editors|Press contacts?)\b.*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u200a\u202f]")
 
 
 def article_text(article: Article) -> str:
@@ -38,7 +41,8 @@ def article_text(article: Article) -> str:
     cut = _BOILERPLATE.search(body)
     if cut:
         body = body[: cut.start()]
-    return f"{article.title}\n\n{body.strip()}\n"
+    # No-break and thin spaces are word gaps like any other to the name rules ("the\xa0Diet").
+    return _ODD_SPACES.sub(" ", f"{article.title}\n\n{body.strip()}\n")
 
 
 @dataclass
@@ -110,10 +114,47 @@ class _Lookup:
         return entity
 
 
+def _without_fragments(mentions, doc, title_end: int):
+    """Bodies whose name was cut short: "Example Air" in "Example Air and Sea Defence (EASD)
+    Conference" (the name runs on after "and"), or a headline's capitals ("Example Air and Sea
+    Defence experts meet") naming what the body never repeats. A body's last word, an acronym
+    or a well-known name is kept."""
+    text = doc.text
+    body = text[title_end:]
+
+    def doubtful(m) -> bool:
+        return (m.kind == "organisation" and not m.text.isupper() and m.text not in _WELL_KNOWN_NAMES
+                and m.text.split()[-1] not in lx.ORG_HEADS)
+
+    # "the Example Review questionnaire": a name that modifies a common noun names a thing.
+    modifiers = {m.start for m in mentions if doubtful(m) and _modifies_a_noun(doc, m)}
+    starts = {m.start for m in mentions} - modifiers
+    kept = []
+    for m in mentions:
+        if doubtful(m):
+            if m.start in modifiers or (m.start < title_end and m.text not in body):
+                continue
+            runs_on = re.match(r"\s+and\s+(?=[A-Z])", text[m.end:])
+            if runs_on and m.end + runs_on.end() not in starts:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _modifies_a_noun(doc, mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    last = span[-1]
+    return (last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN"
+            and last.head.text.islower())
+
+
 def _analyse(article: Article, doc) -> _ArticleResult:
     key = article.key
     text = doc.text
     mentions, pairs = find_mentions(doc)
+    mentions = _without_fragments(mentions, doc, len(article.title))
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
     place_facilities(mentions, local.by_mention)
