@@ -21,7 +21,8 @@ from kg.reader import Article
 
 # Organisations that take part in a meeting as a body, by the last word of their name.
 _BODY_HEADS = ("Council", "Committee", "Group", "Assembly", "Staff", "Network", "Community",
-               "Coalition", "Commission", "Board", "Parliament", "Diet", "Command", "Ministry")
+               "Coalition", "Commission", "Board", "Parliament", "Diet", "Command", "Ministry",
+               "Division", "Directorate", "College", "Centre", "Center", "University")
 
 
 _OF_TITLE = re.compile(
@@ -33,6 +34,14 @@ _OF_TITLE = re.compile(
 def _in_title(text: str, start: int) -> bool:
     """Whether a body is named as the seat of a post ("Chair of the X Committee"), not as a party."""
     return bool(_OF_TITLE.search(text[max(0, start - 80):start]))
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,70}?\s+and\s+(?:the\s+)?)?$")
+
+
+def _party_to_an_agreement(text: str, start: int) -> bool:
+    """"an agreement between the X College and the Y University": parties to a deal, not at the table."""
+    return bool(_BETWEEN.search(text[max(0, start - 90):start]))
 
 
 def _is_body(entity: Entity) -> bool:
@@ -49,7 +58,8 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
     for index, sent in enumerate(sentences):
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         bodies = unique_entities(e for start, e in found if e.kind == "organisation"
-                         and _is_body(e) and not _in_title(text, start))
+                                 and _is_body(e) and not _in_title(text, start)
+                                 and not _party_to_an_agreement(text, start))
         places = unique_entities(e for start, e in found if e.kind == "location" and locative(text, start, e))
         if sent.start_char < len(article.title):
             # The title repeats the body, so it opens no meeting of its own; but a headline such
