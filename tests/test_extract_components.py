@@ -265,3 +265,26 @@ def test_a_division_of_a_directorate_is_a_body_of_its_own():
     orgs = _orgs_of("Programme continues", "In Mons the Outreach Directorate Liaison Division continued the "
                     "programme on 6 May 2030.")
     assert {"Outreach Directorate", "Liaison Division"} <= orgs
+
+
+def _partners(extraction):
+    labels = {key: e.label for key, e in extraction.entities.items()}
+    return {frozenset(labels[k] for k in p.partners) for p in extraction.partnerships}
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("The Secretary reaffirmed the strong partnership between Norway and Chile as friends.", {"Norway", "Chile"}),
+    ("The visit takes place as the Northern Logistics Agency and the African Union step up their cooperation.",
+     {"Northern Logistics Agency", "African Union"}),
+    ("Norway and Chile today signed a memorandum at the Example Centre in Luxembourg.", {"Norway", "Chile"}),
+])
+def test_two_parties_named_together_in_a_relationship_are_partners(sentence, parties):
+    article = _article("Ministers meet", f"On 6 May 2030 the ministers met. {sentence}", publisher=None)
+    assert frozenset(parties) in _partners(extract([article]))
+
+
+def test_the_signatories_offices_name_the_parties_of_an_agreement():
+    article = _article("Agency signs agreement", (
+        "On 6 May 2030 the agreement was signed by Dr Ida Varga, Director of Procurement at the Northern "
+        "Logistics Agency, and by Mr Ola Berg, Chief Executive Officer at Fjordline Systems Group."), publisher=None)
+    assert frozenset({"Northern Logistics Agency", "Fjordline Systems Group"}) in _partners(extract([article]))

@@ -13,7 +13,7 @@ from kg.reader import Article
 
 TRIGGER = re.compile(
     r"\b(?:partner\w*|cooperation|co-operation|joined|joins|join|member of|membership|"
-    r"agreement|memorandum of understanding|alliance with|allied with)\b",
+    r"agreement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with)\b",
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(
@@ -159,7 +159,19 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             if owner is not None and len(countries) >= 1 and not (len(countries) == 2 and _BILATERAL.search(sent.text)):
                 # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
                 groups = [[owner, country] for country in countries]
+        if not groups and not in_title:
+            pair = _coordinated_pair(sent, found)
+            if pair is not None:
+                groups = [pair]  # "the partnership between X and Y", "X and Y step up their cooperation"
+        if not groups and not in_title and _BILATERAL.search(sent.text) and len(countries) + len(orgs) < 2:
+            # "The agreement was signed by A’s Director, X, and by Y, CEO of B": the signatories’
+            # offices name the parties; "the two ministers signed" points back to the last two named.
+            signatories = _signatories(sent, found, sentences, by_sentence, index, result.posts)
+            if len(signatories) == 2:
+                groups = [signatories]
         if not groups and not in_title and _BILATERAL.search(sent.text):
+            if len(countries) == 2 and not any(_placed(text, start, e) for start, e in found if e in countries):
+                orgs = []  # "agreeing that X and Y will jointly procure ..., at the NATO meeting"
             if len(countries) + len(orgs) < 2:
                 # "the Estonian and Finnish ministers signed": states named by their adjectives
                 countries = unique_entities(countries + [c for c in map(lookup, re.findall(r"\b[A-Z][a-z]+\b", sent.text))
@@ -178,6 +190,69 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
                 articles={article.key}, evidence=[Evidence(article.key, sent.text.strip())],
             )
             result.partnerships.append((partnership, parties))
+
+
+_COOPERATING = re.compile(
+    r"^\s*(?:(?:have|has|will|to|continue\s+to|agreed\s+to)\s+)*(?:(?:\w+\s+){0,2}?(?:their|its)\s+"
+    r"(?:\w+\s+)?(?:cooperation|co-operation|partnership|relations)\b|(?:today\s+|\w+ly\s+)?"
+    r"(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b)", re.IGNORECASE)
+
+
+def _placed(text: str, start: int, entity: Entity) -> bool:
+    """"in Luxembourg": a country named as where something happens, not as a party."""
+    return bool(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 10):start]))
+_RELATION_BEFORE = re.compile(
+    r"\b(?:partnership|cooperation|co-operation|relations|agreement|memorandum[\w ]*?)\s+between\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _party(entity: Entity) -> bool:
+    return entity.kind == "organisation" or entity.place_kind == "country"
+
+
+def _coordinated_pair(sent, found) -> list[Entity] | None:
+    """"the partnership between X and Y", "X and Y step up their cooperation": two named parties."""
+    text = sent.text
+    for (a_at, a), (b_at, b) in zip(found, found[1:]):
+        if a is b or not (_party(a) and _party(b)):
+            continue
+        a_end = a_at - sent.start_char + _name_length(text, a_at - sent.start_char, a)
+        between = text[a_end:b_at - sent.start_char]
+        if not re.fullmatch(r"\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?", between):
+            continue
+        before = text[:a_at - sent.start_char]
+        b_end = b_at - sent.start_char + _name_length(text, b_at - sent.start_char, b)
+        after = re.sub(r"^\s*\([A-Z]{2,8}\)", "", text[b_end:])
+        if _RELATION_BEFORE.search(before) or _COOPERATING.match(after):
+            return [a, b]
+    return None
+
+
+def _name_length(text: str, at: int, entity: Entity) -> int:
+    """How long the name written at `at` is (the longest of the entity's names found there)."""
+    lengths = [len(n) for n in entity.names() if text.startswith(n, at)]
+    return max(lengths, default=len(re.match(r"[\w’'&.-]+(?:\s+[A-Z][\w’'&.-]*)*", text[at:]).group(0)))
+
+
+_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|leaders|sides|secretaries|delegations|heads)\b", re.IGNORECASE)
+
+
+def _signatories(sent, found, sentences, by_sentence, index, posts) -> list[Entity]:
+    """The parties the signatories of an agreement hold office for."""
+    persons = unique_entities(e for _, e in found if e.kind == "person")
+    if len(persons) < 2 and _TWO.search(sent.text):
+        earlier = [e for i in range(index - 1, -1, -1)
+                   for _, e in sorted(by_sentence.get(i, []), key=lambda item: -item[0]) if e.kind == "person"]
+        persons = unique_entities(earlier)[:2]
+    if len(persons) != 2:
+        return []
+    offices = []
+    for person in persons:
+        held = [org for holder, _, org, _, _ in posts if holder is person and org is not None]
+        if held:
+            offices.append(held[0])
+    parties = unique_entities(offices)
+    return parties if len(parties) == 2 and len(offices) == 2 else []
 
 
 def add_partnership(partnerships: list[Partnership], new: Partnership) -> None:
