@@ -288,3 +288,9 @@ def test_the_signatories_offices_name_the_parties_of_an_agreement():
         "On 6 May 2030 the agreement was signed by Dr Ida Varga, Director of Procurement at the Northern "
         "Logistics Agency, and by Mr Ola Berg, Chief Executive Officer at Fjordline Systems Group."), publisher=None)
     assert frozenset({"Northern Logistics Agency", "Fjordline Systems Group"}) in _partners(extract([article]))
+
+
+def test_a_country_and_partners_in_different_clauses_are_not_partners():
+    article = _article("Ministers meet", "On 6 May 2030 the Ministers met in Oslo, focusing on defence investment, "
+                       "Allied support to Chile, and cooperation with partners.")
+    assert not any("Chile" in parties for parties in _partners(extract([article])))

@@ -113,8 +113,14 @@ def _owner_of(framework: str | None, owners: list[tuple[str, Entity]]) -> Entity
 
 
 def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60) -> bool:
+    """A country written close to a partner word, in the same clause ("Allied support to X, and
+    cooperation with partners" speaks of X and of partners apart)."""
     spots = [m.start() + sent.start_char for m in _PARTNER_WORDS.finditer(sent.text)]
-    return any(abs(start - spot) <= reach for start, e in found if e is country for spot in spots)
+    return any(abs(start - spot) <= reach and not _CLAUSE_BREAK.search(text[min(start, spot):max(start, spot)])
+               for start, e in found if e is country for spot in spots)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+and\b|\s[–—]\s|\bthrough\b")
 
 
 def assemble_partnerships(article: Article, text: str, sentences, by_sentence, lookup, result, pairs,
