@@ -44,6 +44,11 @@ def _party_to_an_agreement(text: str, start: int) -> bool:
     return bool(_BETWEEN.search(text[max(0, start - 90):start]))
 
 
+def _sits_as_a_body(entity: Entity) -> bool:
+    head = entity.label.split(" of the ")[0]
+    return head.endswith(("Council", "Committee", "Assembly", "Parliament", "Staff", "Diet", "Group"))
+
+
 def _is_body(entity: Entity) -> bool:
     """An organisation that sits and meets as such: a council, committee, group, coalition..."""
     head = entity.label.split(" of the ")[0]
@@ -118,8 +123,10 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             draft[1] = draft[1] or draft[0]
     seats = {(id(post[0]), id(post[2])) for post in result.posts if post[2] is not None}
     for start, end, persons, bodies, places, texts in drafts:
-        # A body whose office-holder takes part is represented by that person, not present as such.
-        bodies = [b for b in bodies if not any((id(p), id(b)) in seats for p in persons)]
+        # An agency or a commission whose head takes part is represented by that person; a
+        # council or committee sits with its chair ("the Chair of the X Committee ... led a meeting
+        # of the Council and the X Committee").
+        bodies = [b for b in bodies if _sits_as_a_body(b) or not any((id(p), id(b)) in seats for p in persons)]
         participants = unique_entities(persons + bodies)
         if not participants:
             last_place = max(places, key=lambda p: SPECIFICITY.get(p.place_kind, 1), default=None) or last_place
