@@ -294,3 +294,32 @@ def test_a_country_and_partners_in_different_clauses_are_not_partners():
     article = _article("Ministers meet", "On 6 May 2030 the Ministers met in Oslo, focusing on defence investment, "
                        "Allied support to Chile, and cooperation with partners.")
     assert not any("Chile" in parties for parties in _partners(extract([article])))
+
+
+def _meetings(extraction):
+    labels = {key: e.label for key, e in extraction.entities.items()}
+    return [({labels[p] for p in m.participants}, labels.get(m.location)) for m in extraction.meetings]
+
+
+def test_activities_listed_with_also_are_meetings_of_their_own():
+    article = _article("Admiral visits Norway", (
+        "On 6 May 2030 Admiral Arne Voskuilen met the Prime Minister of Norway, Ms Kari Nordvik, in Norway. "
+        "He also delivered a lecture to the Northern Staff College in Bergen."), publisher=None)
+    meetings = _meetings(extract([article]))
+    assert len(meetings) == 2
+    assert ({"Arne Voskuilen", "Northern Staff College"}, "Bergen") in meetings
+
+
+def test_the_owner_of_a_visited_site_hosts_the_visit():
+    article = _article("Minister visits industry", "On 6 May 2030 Minister of Defence Arne Voskuilen visited "
+                       "Fjordline Electric’s Harbour Works in Bergen.", publisher=None)
+    (participants, _), = _meetings(extract([article]))
+    assert "Fjordline Electric" in participants
+
+
+def test_a_committee_sits_with_its_chair():
+    article = _article("Council meets committee", (
+        "On 6 May 2030 the Chair of the Northern Security Committee, Ms Kari Nordvik, led a meeting of "
+        "the Northern Council and the Northern Security Committee in Oslo."), publisher=None)
+    (participants, _), = _meetings(extract([article]))
+    assert {"Kari Nordvik", "Northern Council", "Northern Security Committee"} <= participants

@@ -15,7 +15,7 @@ TRIGGER = re.compile(
     r"welcom\w+|convene\w*|chair\w*|travel\w*|gather\w*|conven\w+|brief\w*|address\w*|"
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
     r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks|conversation|"
-    r"lunch|dinner|breakfast|consultations)\b",
+    r"lunch|dinner|breakfast|consultations|lecture\w*|speech|speaking|keynote)\b",
     re.IGNORECASE,
 )
 # Words that say the sentence announces rather than reports.

@@ -44,6 +44,12 @@ def _party_to_an_agreement(text: str, start: int) -> bool:
     return bool(_BETWEEN.search(text[max(0, start - 90):start]))
 
 
+# "He also visited ...", "She also delivered a lecture ...": a release lists a trip's activities.
+_ANOTHER_ACTIVITY = re.compile(
+    r"^\s*(?:(?:He|She|They|The \w+(?: \w+){0,3}?)\s+)?also\s+(?:visit\w*|deliver\w*|met|meet\w*|"
+    r"address\w*|spoke|travel\w*|attend\w*|took part|gave|toured)\b")
+
+
 def _sits_as_a_body(entity: Entity) -> bool:
     head = entity.label.split(" of the ")[0]
     return head.endswith(("Council", "Committee", "Assembly", "Parliament", "Staff", "Diet", "Group"))
@@ -66,6 +72,11 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
                                  and _is_body(e) and not _in_title(text, start)
                                  and not _party_to_an_agreement(text, start))
         places = unique_entities(e for start, e in found if e.kind == "location" and locative(text, start, e))
+        # "visited Examplecorp’s Harbour Works": the owner of a visited site hosts the visit.
+        bodies = unique_entities(bodies + [e for (start, e), (next_start, f) in zip(found, found[1:])
+                                           if e.kind == "organisation" and f.place_kind == "facility"
+                                           and re.search(r"[’']s\s+(?:the\s+)?$", text[start:next_start])
+                                           and locative(text, next_start, f)])
         if sent.start_char < len(article.title):
             # The title repeats the body, so it opens no meeting of its own; but a headline such
             # as "X hosts Y at Z" names the bodies and the place of the article's main event.
@@ -85,7 +96,7 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
     drafts: list[list] = []
     for index, sent, persons, bodies, places in facts:
         start, end = _sentence_dates(sent.text, reference, article.date)
-        new_site = current is not None and another_site(current[4], places)
+        new_site = current is not None and (another_site(current[4], places) or _ANOTHER_ACTIVITY.search(sent.text))
         if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
             # A new day, or a visit to another site on the same day ("He will also visit the
             # X Naval Base"), is a meeting of its own.

@@ -260,7 +260,13 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     for match in _FACILITY.finditer(text):
         name = clean_name(match.group(1))
         if re.search(r"[’']s\b", name):
-            continue  # "the Agency’s Headquarters" is where a body sits, not a named place
+            # "the Agency’s Headquarters" is where a body sits, not a named place; in
+            # "Examplecorp’s Harbour Works" the named site follows the owner.
+            site = re.split(r"[’']s\s+", match.group(1))[-1]
+            if len(site.split()) >= 2 and site[0].isupper():
+                at = match.end(1) - len(site)
+                add("location", site, at, match.end(1), 2)
+            continue
         name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
         if len(name.split()) >= 2 and name[0].isupper():
             add("location", name, match.start(1), match.end(1), 2)
