@@ -169,13 +169,24 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
 
 
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_WEEKDAY_NUMBER = {d: n for n, d in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                "Saturday", "Sunday"))}
+_ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _sentence_dates(text: str, reference, published):
     """First and last day a sentence names, reading "today" and "yesterday" from publication."""
     dates = find_dates(text, reference)
     if dates:
-        return min(d.start for d in dates), max(d.end for d in dates)
+        first, last = min(d.start for d in dates), max(d.end for d in dates)
+        weekday = _ON_WEEKDAY.search(text)
+        if weekday and first != last and not any(weekday.start() >= d.begin and weekday.end() <= d.end_char for d in dates):
+            # "this week (8-9 April) ... on Wednesday": the weekday picks its day of the span
+            days = [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
+            hits = [d for d in days if d.weekday() == _WEEKDAY_NUMBER[weekday.group(1)]]
+            if len(hits) == 1:
+                return hits[0], hits[0]
+        return first, last
     match = re.search(r"\b(today|yesterday|tomorrow)\b", text, re.IGNORECASE)
     if match and published is not None:
         day = published + datetime.timedelta(days=_RELATIVE[match.group(1).lower()])
