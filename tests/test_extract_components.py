@@ -323,3 +323,20 @@ def test_a_committee_sits_with_its_chair():
         "the Northern Council and the Northern Security Committee in Oslo."), publisher=None)
     (participants, _), = _meetings(extract([article]))
     assert {"Kari Nordvik", "Northern Council", "Northern Security Committee"} <= participants
+
+
+def test_a_trip_that_moves_on_to_another_city_is_another_meeting():
+    article = _article("Officers visit", (
+        "On 6 May 2030 the officers met Admiral Arne Voskuilen at the Northern Headquarters in Oslo. "
+        "All participants then travelled to Bergen, where the Northern Staff College continued the programme."),
+        publisher=None)
+    places = {place for _, place in _meetings(extract([article]))}
+    assert "Bergen" in places
+
+
+def test_a_stop_on_a_trip_is_a_visit():
+    article = _article("Minister visits Norway", (
+        "On 6 May 2030 Minister of Defence Arne Voskuilen travelled to Norway. "
+        "He began at the Fjordvik Air Base, where he met pilots."), publisher=None)
+    places = {place for _, place in _meetings(extract([article]))}
+    assert "Fjordvik Air Base" in places

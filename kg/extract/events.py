@@ -15,7 +15,9 @@ TRIGGER = re.compile(
     r"welcom\w+|convene\w*|chair\w*|travel\w*|gather\w*|conven\w+|brief\w*|address\w*|"
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
     r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks|conversation|"
-    r"lunch|dinner|breakfast|consultations|lecture\w*|speech|speaking|keynote)\b",
+    r"lunch|dinner|breakfast|consultations|lecture\w*|speech|speaking|keynote|"
+    # "She began at the X Airbase", "He ended his visit in Y": a stop on a trip
+    r"(?:began|started|ended|concluded|stopped)\s+(?:(?:the|her|his|their)\s+(?:day|visit|trip|tour)\s+)?(?:at|in))\b",
     re.IGNORECASE,
 )
 # Words that say the sentence announces rather than reports.

@@ -50,6 +50,19 @@ _ANOTHER_ACTIVITY = re.compile(
     r"address\w*|spoke|travel\w*|attend\w*|took part|gave|toured)\b")
 
 
+_TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|flew|moved|proceeded|continued)\s+(?:on\s+)?to\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _travelled_to(sentence: str, places: list[Entity]) -> Entity | None:
+    """The city or site a sentence says the party travelled on to."""
+    for match in _TRAVEL_TO.finditer(sentence):
+        rest = sentence[match.end():]
+        for place in places:
+            if place.place_kind in ("city", "facility") and any(rest.startswith(n) for n in place.names()):
+                return place
+    return None
+
+
 def _sits_as_a_body(entity: Entity) -> bool:
     head = entity.label.split(" of the ")[0]
     return head.endswith(("Council", "Committee", "Assembly", "Parliament", "Staff", "Diet", "Group"))
@@ -96,7 +109,13 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
     drafts: list[list] = []
     for index, sent, persons, bodies, places in facts:
         start, end = _sentence_dates(sent.text, reference, article.date)
-        new_site = current is not None and (another_site(current[4], places) or _ANOTHER_ACTIVITY.search(sent.text))
+        moved = _travelled_to(sent.text, places)
+        if current is not None and moved is not None and all(moved is not p for p in current[4]):
+            places = [moved]  # "all participants travelled to Mons, where ...": the story moves on
+        else:
+            moved = None
+        new_site = current is not None and (another_site(current[4], places) or moved is not None
+                                            or _ANOTHER_ACTIVITY.search(sent.text))
         if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
             # A new day, or a visit to another site on the same day ("He will also visit the
             # X Naval Base"), is a meeting of its own.
