@@ -340,3 +340,24 @@ def test_a_stop_on_a_trip_is_a_visit():
         "He began at the Fjordvik Air Base, where he met pilots."), publisher=None)
     places = {place for _, place in _meetings(extract([article]))}
     assert "Fjordvik Air Base" in places
+
+
+def test_a_name_with_a_middle_initial_after_a_title_is_a_person():
+    article = _article("Ministers meet", "On 6 May 2030 Norway’s Minister of Defence Tore B. Hansvik hosted "
+                       "students in Oslo.", publisher=None)
+    assert "Tore B. Hansvik" in _entities(extract([article]), "person")
+
+
+def test_a_commissioner_sits_on_the_commission_the_article_names():
+    article = _article("Council meets", "On 6 May 2030 the Northern Council met in Oslo. The European Commission "
+                       "was represented by Kari Nordvik, Commissioner for Fisheries.", publisher=None)
+    extraction = extract([article])
+    orgs = {e.key: e.label for e in extraction.entities.values() if e.kind == "organisation"}
+    assert ("Commissioner for Fisheries", "European Commission") in {
+        (p.title, orgs.get(p.organisation)) for p in extraction.posts}
+
+
+def test_a_persons_surname_is_not_a_place():
+    article = _article("Commissioner speaks", "On 6 May 2030 Commissioner Anna Kos met students in Oslo. "
+                       "Ms Kos said the talks went well.", publisher=None)
+    assert "Kos" not in _entities(extract([article]), "location")

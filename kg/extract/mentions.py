@@ -479,7 +479,8 @@ def _title_then_name(text: str, ent, name: str) -> tuple[int, str] | None:
 def _person_like(name: str) -> bool:
     words = name.split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("van", "von", "der", "de", "da") for w in words)
-            and not _ends_with(name, lx.ORG_HEADS) and not any(w.isupper() for w in words)
+            and not _ends_with(name, lx.ORG_HEADS)
+            and not any(w.isupper() and not re.fullmatch(r"[A-Z]\.", w) for w in words)  # "Tore O. Sandvik"
             and lookup_place(name) is None and name not in _WELL_KNOWN_NAMES)
 
 

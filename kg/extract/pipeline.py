@@ -19,7 +19,7 @@ from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership,
 from kg.extract.nlp import DEFAULT_MODEL, load
 from kg.extract.partnerships import add_partnership, assemble_partnerships
 from kg.extract.places import dateline_place, place_facilities
-from kg.extract.resolve import Registry, resolve_article, _WELL_KNOWN
+from kg.extract.resolve import Registry, resolve_article, unique_entities, _WELL_KNOWN
 from kg.names import normalise_name
 from kg.reader import Article
 
@@ -114,6 +114,21 @@ class _Lookup:
         return entity
 
 
+def _commission(entities: list[Entity], owner: str | None, lookup) -> Entity | None:
+    """The commission a commissioner sits on: the one the article names, or the European
+    Commission for a "European Commissioner"."""
+    named = unique_entities(e for e in entities if e.kind == "organisation" and e.label.endswith("Commission"))
+    if len(named) == 1:
+        return named[0]
+    return lookup("European Commission") if owner in ("European", "EU") else None
+
+
+def _without_surnames_as_places(mentions):
+    """"Ms Kos said": a person's surname is not the island of that name."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    return [m for m in mentions if not (m.kind == "location" and m.text in surnames)]
+
+
 def _without_fragments(mentions, doc, title_end: int):
     """Bodies whose name was cut short: "Example Air" in "Example Air and Sea Defence (EASD)
     Conference" (the name runs on after "and"), or a headline's capitals ("Example Air and Sea
@@ -154,7 +169,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     key = article.key
     text = doc.text
     mentions, pairs = find_mentions(doc)
-    mentions = _without_fragments(mentions, doc, len(article.title))
+    mentions = _without_surnames_as_places(_without_fragments(mentions, doc, len(article.title)))
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
     place_facilities(mentions, local.by_mention)
@@ -209,6 +224,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             if organisation is None and publisher is not None and mention.start == first_person_at \
                     and publisher_country is None and not post_rules.is_national_title(title):
                 organisation, inferred = publisher, True  # an organisation's release about its own official
+            elif organisation is None and title.startswith("Commissioner") and (
+                    commission := _commission(local.entities, post.owner, lookup)) is not None:
+                organisation = commission  # "Commissioner for Enlargement": a member of the Commission
             elif organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation, inferred = publisher, True  # "the Secretary General" in NATO's own release
             elif organisation is None and post_rules.is_national_title(title) and (

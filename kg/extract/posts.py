@@ -150,7 +150,8 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
 # government is not known from its publisher's name alone, so national titles are left open).
 _INTERNATIONAL = re.compile(
     r"^(?:Deputy |Assistant |Deputy Assistant )?Secretary[ -]General\b|^Special Representative\b|"
-    r"^Chief Scientist$|^Supreme Allied Commander\b|^(?:Deputy )?Chair of the Military Committee$"
+    r"^Chief Scientist$|^Supreme Allied Commander\b|^(?:Deputy )?Chair of the Military Committee$|"
+    r"\bfor the Secretary[ -]General$"
 )
 
 
