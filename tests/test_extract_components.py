@@ -361,3 +361,11 @@ def test_a_persons_surname_is_not_a_place():
     article = _article("Commissioner speaks", "On 6 May 2030 Commissioner Anna Kos met students in Oslo. "
                        "Ms Kos said the talks went well.", publisher=None)
     assert "Kos" not in _entities(extract([article]), "location")
+
+
+def test_a_body_named_head_of_word_owns_the_title_after_it():
+    article = _article("Readout", "On 6 May 2030 the following is attributable to Department of Trade Spokesperson "
+                       "Kari Nordvik: the Secretary met Arne Voskuilen in Oslo.", publisher=None)
+    extraction = extract([article])
+    orgs = {e.key: e.label for e in extraction.entities.values() if e.kind == "organisation"}
+    assert ("Spokesperson", "Department of Trade") in {(p.title, orgs.get(p.organisation)) for p in extraction.posts}

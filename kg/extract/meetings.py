@@ -199,7 +199,8 @@ def _sentence_dates(text: str, reference, published):
     if dates:
         first, last = min(d.start for d in dates), max(d.end for d in dates)
         weekday = _ON_WEEKDAY.search(text)
-        if weekday and first != last and not any(weekday.start() >= d.begin and weekday.end() <= d.end_char for d in dates):
+        weekdays = set(re.findall(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text))
+        if weekday and len(weekdays) == 1 and first != last and not any(weekday.start() >= d.begin and weekday.end() <= d.end_char for d in dates):
             # "this week (8-9 April) ... on Wednesday": the weekday picks its day of the span
             days = [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
             hits = [d for d in days if d.weekday() == _WEEKDAY_NUMBER[weekday.group(1)]]

@@ -385,7 +385,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 extra = tail.group(0) if tail else text[ent.end_char:].split(maxsplit=1)[0:1]
                 name = f"{name}{extra if isinstance(extra, str) else ' ' + extra[0]}".strip()
         if kind == "organisation" and (name in not_orgs or _inside(ent.start_char, ent.end_char, blocked)
-                                       or _TITLE_AFTER.match(text[ent.end_char:ent.end_char + 40])):
+                                       or (_TITLE_AFTER.match(text[ent.end_char:ent.end_char + 40])
+                                           and not _ends_with(name, lx.ORG_HEADS) and not _HEAD_OF_WORD.match(name))):
             continue  # part of a programme's name, or the owner in "EU Transport Commissioner"
         if kind and name and _portfolio_or_possessive(ent, text, name):
             continue
@@ -452,6 +453,11 @@ def _name_after_title(text: str, match) -> tuple[int, str] | None:
     return None
 
 
+_HEAD_OF_WORD = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)*(?:" + "|".join(re.escape(h) for h in lx.ORG_HEADS) + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*$"
+)
+
+
 def _trim_to_body(phrase: str) -> str | None:
     """Drop trailing words until the phrase ends with a body's head or a known place."""
     words = phrase.split()
@@ -460,6 +466,8 @@ def _trim_to_body(phrase: str) -> str | None:
         tail = re.split(r"\s+of\s+(?:the\s+)?", candidate)[-1]
         if _ends_with(candidate, lx.ORG_HEADS) or (tail != candidate and lookup_place(tail) is not None):
             return candidate
+        if _HEAD_OF_WORD.match(candidate):
+            return candidate  # "Department of State" before "Spokesperson Ann Roe"
         words.pop()
     return None
 
