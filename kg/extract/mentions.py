@@ -287,7 +287,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             add("person", name, match.start("name"), match.start("name") + len(name), 2)
     for match in _WELL_KNOWN.finditer(text):
         add("organisation", match.group(1), match.start(1), match.end(1), 0)  # ranks with the tagger: the longer name wins
-    person_starts = [e.start_char for e in doc.ents if e.label_ == "PERSON"]
+    person_starts = [e.start_char for e in doc.ents if e.label_ == "PERSON"] + [
+        m.start - offset for m in found if m.kind == "person"]  # names after titles, found above
     for match in _ORG_PHRASE.finditer(text):
         inside = [p for p in person_starts if match.start(1) < p < match.end(1)]
         span_end = match.end(1)
