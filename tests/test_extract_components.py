@@ -369,3 +369,19 @@ def test_a_body_named_head_of_word_owns_the_title_after_it():
     extraction = extract([article])
     orgs = {e.key: e.label for e in extraction.entities.values() if e.kind == "organisation"}
     assert ("Spokesperson", "Department of Trade") in {(p.title, orgs.get(p.organisation)) for p in extraction.posts}
+
+
+def test_a_town_the_gazetteer_lacks_is_a_city_of_the_country_written_after_it():
+    article = _article("Agency signs contract", "The contract was signed on 6 May 2030 at the Agency’s "
+                       "headquarters in Brettelbach, Luxembourg, by Minister of Defence Arne Voskuilen and "
+                       "Ms Kari Nordvik.", publisher=None)
+    extraction = extract([article])
+    towns = {e.label: e for e in extraction.entities.values() if e.place_kind == "city"}
+    assert "Brettelbach" in towns
+    assert extraction.entities[towns["Brettelbach"].country].label == "Luxembourg"
+    assert [place for _, place in _meetings(extraction)] == ["Brettelbach"]
+
+
+def test_meeting_a_need_is_not_a_meeting():
+    assert not events.is_meeting_sentence("The company would double production to meet demand.")
+    assert events.is_meeting_sentence("The Minister will meet the President.")

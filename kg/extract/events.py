@@ -38,9 +38,16 @@ _EVENT_NAME = re.compile(
 )
 
 
+# "to meet demand", "meets NATO standards": meeting a need, not a person.
+_MEET_A_NEED = re.compile(
+    r"\bmeet(?:s|ing)?\s+(?:the\s+|its\s+|their\s+|this\s+|these\s+|all\s+|[A-Z]+\s+)?(?:\w+\s+)?"
+    r"(?:demand|needs|requirements?|targets?|goals?|standards?|criteria|obligations|commitments|"
+    r"challenges?|expectations|deadlines?|threshold|benchmark)\b", re.IGNORECASE)
+
+
 def is_meeting_sentence(text: str) -> bool:
     """Whether a sentence speaks of a meeting."""
-    return bool(TRIGGER.search(text))
+    return bool(TRIGGER.search(_MEET_A_NEED.sub(" ", text)))
 
 
 def meeting_type(text: str, n_persons: int) -> str:

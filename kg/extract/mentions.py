@@ -81,6 +81,13 @@ _NESTED_BODIES = re.compile(
 )
 
 
+def _town_in_country(after: str) -> bool:
+    """Whether the text after a name places it in a country: ", Luxembourg," / ", Ruritania."."""
+    match = re.match(r",\s+((?:[A-Z][\w’'-]*\s?){1,4}?)(?=[,.;)]|\s+(?:on|in|by|and|for|to)\b|$)", after)
+    place = lookup_place(match.group(1).strip()) if match else None
+    return place is not None and place.kind == "country"
+
+
 _NAMES_A_THING_AFTER = re.compile(
     r"^(?:[ \t]+[A-Z][\w&’'-]*){1,3}[ \t]+(?:" + "|".join(lx.NOT_ORG_HEADS) + r")\b"
 )
@@ -213,8 +220,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     found: list[Mention] = []
     pairs: list[AcronymPair] = []
 
-    def add(kind: str, surface: str, start: int, end: int, priority: int) -> None:
-        found.append(Mention(kind, surface, start + offset, end + offset, sentence_of(start), priority))
+    def add(kind: str, surface: str, start: int, end: int, priority: int, place_kind: str | None = None) -> None:
+        found.append(Mention(kind, surface, start + offset, end + offset, sentence_of(start), priority, place_kind))
 
     not_orgs: set[str] = set()
     blocked: list[tuple[int, int]] = []  # spans of names defined as programmes, plans, titles
@@ -366,7 +373,10 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             hint = "organisation" if label == "ORG" else "location"
             kind = classify_name(name, hint)
             if kind == "location" and label in ("GPE", "LOC") and lookup_place(name) is None:
-                kind = None  # unknown to the gazetteer: more often a mis-tagged title than a place
+                # Unknown to the gazetteer: more often a mis-tagged title than a place, unless the
+                # text places it in a country ("in Capellen, Luxembourg").
+                kind = "town" if _town_in_country(text[ent.end_char:ent.end_char + 40]) and \
+                    re.search(r"\b(?:in|at|near|to)\s+$", text[max(0, ent.start_char - 6):ent.start_char]) else None
         elif label == "NORP":
             name = clean_name(ent.text)
             kind = "location" if lookup_place(name) and not country_of_demonym(name) else None
@@ -395,6 +405,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
             if ent_start is not None and ent_start != ent.start_char:
                 start = ent_start
+            if kind == "town":
+                add("location", name, start, start + len(name), 0, "city")
+                continue
             add(kind, name, start, start + len(name), 0)
     kept = _without_overlaps(found)
     persons = {m.text for m in kept if m.kind == "person"}

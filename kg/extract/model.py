@@ -16,6 +16,7 @@ class Mention:
     end: int
     sentence: int      # index of the sentence it occurs in
     priority: int = 0  # which of two overlapping mentions wins: rules that know more rank higher
+    place_kind: str | None = None  # what the text says a place unknown to the gazetteer is
 
 
 @dataclass

@@ -85,11 +85,11 @@ def dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity 
 
 
 def place_facilities(mentions, entity_at) -> None:
-    """A facility the gazetteer does not know lies in the country of the city or country named
-    in the same sentence ("at the Government Guest House in Oslo")."""
+    """A facility or town the gazetteer does not know lies in the country of the city or country
+    named in the same sentence ("at the Government Guest House in Oslo", "in Capellen, Luxembourg")."""
     for mention in mentions:
         facility = entity_at.get((mention.start, mention.end))
-        if facility is None or facility.place_kind != "facility" or facility.country_code:
+        if facility is None or facility.place_kind not in ("facility", "city") or facility.country_code:
             continue
         for other in mentions:
             place = entity_at.get((other.start, other.end))

@@ -142,6 +142,8 @@ def _resolve_named(mentions: list[Mention], result: ArticleEntities, article: st
             result.entities.append(entity)
         if mention.text != entity.label:
             entity.aliases.add(mention.text)
+        if mention.place_kind and entity.place_kind is None:
+            entity.place_kind = mention.place_kind  # "Capellen, Luxembourg": a town the gazetteer lacks
         result.by_mention[(mention.start, mention.end)] = entity
     if kind == "organisation":
         _resolve_head_references(groups, result)
