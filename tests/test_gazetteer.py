@@ -192,3 +192,13 @@ def test_lookups_are_dictionary_fast_after_the_first() -> None:
         lookup_place("the Republic of Korea")
         lookup_place("Dayton, Ohio")
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("written", ["Nukuʻalofa", "Nuku'alofa", "Nuku’alofa"])
+def test_the_apostrophes_of_a_place_name_are_one_character(written):
+    assert lookup_place(written).geonames_id == 4032402
+
+
+@pytest.mark.parametrize("exonym, geonames_id", [("Seville", 2510911), ("Cologne", 2886242), ("Ghent", 2797656)])
+def test_english_names_of_cities_find_their_geonames_city(exonym, geonames_id):
+    assert lookup_place(exonym).geonames_id == geonames_id

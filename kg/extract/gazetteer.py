@@ -49,7 +49,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$")
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub("[’‘ʻʼ`´]", "'", text)  # "Nukuʻalofa", "Nuku‘alofa": one apostrophe
     text = " ".join(text.split()).strip(" ,;:()\"“”")
     # A sentence-final full stop is not part of the name, but the stops of "U.S." are.
     if text.endswith(".") and text.count(".") == 1:
