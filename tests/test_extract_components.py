@@ -385,3 +385,18 @@ def test_a_town_the_gazetteer_lacks_is_a_city_of_the_country_written_after_it():
 def test_meeting_a_need_is_not_a_meeting():
     assert not events.is_meeting_sentence("The company would double production to meet demand.")
     assert events.is_meeting_sentence("The Minister will meet the President.")
+
+
+@pytest.mark.parametrize("body, parties", [
+    ("On 6 May 2030 Norway and the African Union met in Oslo. Norway and the African Union share many goals. "
+     "Their cooperation is guided by a joint declaration.", {"Norway", "African Union"}),
+    ("On 6 May 2030 ministers met in Oslo. “The African Union is a key partner for Norway,” she said.",
+     {"Norway", "African Union"}),
+    ("On 6 May 2030 ministers met in Oslo. Chile is one of Norway’s most valued partners.", {"Norway", "Chile"}),
+])
+def test_partners_stated_by_a_back_reference_or_a_partner_of_phrase(body, parties):
+    assert frozenset(parties) in _partners(extract([_article("Ministers meet", body, publisher=None)]))
+
+
+def test_the_partnership_for_peace_is_a_framework():
+    assert partnerships.framework("Norway joined the Partnership for Peace in 1994.") == "Partnership for Peace"

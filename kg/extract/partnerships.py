@@ -19,6 +19,7 @@ TRIGGER = re.compile(
 _FRAMEWORK = re.compile(
     r"((?:[A-Z0-9&][\w’'&\-]*\s+|\([A-Z&/]{2,8}\)\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+(?:\([A-Z&]{2,8}\)\s+)?"
     r"(?:Partnership|Dialogue|Initiative|Programme|Program|Partnership Programme|Cooperation Initiative))\b"
+    r"|\b(Partnership for [A-Z][a-z]+)\b"  # "the Partnership for Peace"
 )
 # "NATO-EU cooperation", "Polish-Swedish political consultations", "Korea-China Foreign
 # Ministers' Meeting": two parties joined by a hyphen before a word of working together.
@@ -52,7 +53,7 @@ def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
         if acronyms and match.group(1) in acronyms:
             return acronyms[match.group(1)]
     for match in _FRAMEWORK.finditer(text):
-        name = re.sub(r"^(?:the|The)\s+", "", match.group(1).strip())
+        name = re.sub(r"^(?:the|The)\s+", "", (match.group(1) or match.group(2)).strip())
         name = re.sub(r"\s+\([A-Z&/]{2,8}\)", "", name)  # "Building Integrity (BI) Programme"
         name = re.sub(r"^[A-Z]+[’']s\s+", "", name)
         if len(name.split()) >= 2 and not re.match(r"^(?:New|This|That|Our|Their|Its)\b", name):
@@ -166,7 +167,10 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
                 # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
                 groups = [[owner, country] for country in countries]
         if not groups and not in_title:
-            pair = _coordinated_pair(sent, found)
+            pair = _coordinated_pair(sent, found) or _partner_of(sent, found)
+            if pair is None and _THEIR.match(sent.text) and index > 0:
+                # "X and Y share 23 members. Their cooperation is ...": the pair named just before
+                pair = _joined_pair(sentences[index - 1], sorted(by_sentence.get(index - 1, []), key=lambda i: i[0]))
             if pair is not None:
                 groups = [pair]  # "the partnership between X and Y", "X and Y step up their cooperation"
         if not groups and not in_title and _BILATERAL.search(sent.text) and len(countries) + len(orgs) < 2:
@@ -230,6 +234,41 @@ def _coordinated_pair(sent, found) -> list[Entity] | None:
         b_end = b_at - sent.start_char + _name_length(text, b_at - sent.start_char, b)
         after = re.sub(r"^\s*\([A-Z]{2,8}\)", "", text[b_end:])
         if _RELATION_BEFORE.search(before) or _COOPERATING.match(after):
+            return [a, b]
+    return None
+
+
+_THEIR = re.compile(r"^\s*Their\s+(?:\w+\s+)?(?:cooperation|co-operation|partnership|relationship|relations)\b")
+_IS_PARTNER_OF = re.compile(
+    r"^\s*(?:\([A-Z]{2,8}\))?\s*(?:is|are|remains|has been|have been|was)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:\w+\s+){0,3}?partners?\s+(?:of|for|to|with)\s+(?:the\s+)?$")
+_IS_ONE_OF = re.compile(r"^\s*(?:is|are|remains)\s+(?:one of|among)\s+(?:the\s+)?$")
+_POSSESSIVE_PARTNERS = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}?partners\b")
+
+
+def _partner_of(sent, found) -> list[Entity] | None:
+    """"X is a key partner for Y", "X is one of Y’s most valued partners"."""
+    text = sent.text
+    for (a_at, a), (b_at, b) in zip(found, found[1:]):
+        if a is b or not (_party(a) and _party(b)):
+            continue
+        a_end = a_at - sent.start_char + _name_length(text, a_at - sent.start_char, a)
+        b_start = b_at - sent.start_char
+        between = text[a_end:b_start]
+        b_end = b_start + _name_length(text, b_start, b)
+        if _IS_PARTNER_OF.match(between) or (_IS_ONE_OF.match(between) and _POSSESSIVE_PARTNERS.match(text[b_end:])):
+            return [a, b]
+    return None
+
+
+def _joined_pair(sent, found) -> list[Entity] | None:
+    """Two parties written "X and (the) Y" in a sentence."""
+    text = sent.text
+    for (a_at, a), (b_at, b) in zip(found, found[1:]):
+        if a is b or not (_party(a) and _party(b)):
+            continue
+        a_end = a_at - sent.start_char + _name_length(text, a_at - sent.start_char, a)
+        if re.fullmatch(r"\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?", text[a_end:b_at - sent.start_char]):
             return [a, b]
     return None
 
