@@ -400,3 +400,9 @@ def test_partners_stated_by_a_back_reference_or_a_partner_of_phrase(body, partie
 
 def test_the_partnership_for_peace_is_a_framework():
     assert partnerships.framework("Norway joined the Partnership for Peace in 1994.") == "Partnership for Peace"
+
+
+def test_the_publisher_is_an_entity_only_when_a_fact_rests_on_it():
+    quiet = _article("Ministers meet", "On 6 May 2030 Arne Voskuilen met Kari Nordvik in Oslo.",
+                     publisher="Council of the European Union")
+    assert "Council of the European Union" not in _entities(extract([quiet]), "organisation")

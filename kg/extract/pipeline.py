@@ -67,10 +67,15 @@ class _Lookup:
                 for name in entity.names():
                     self.by_name[normalise_name(name)] = entity
         self.extra: list[Entity] = []
+        self.unmentioned: list[Entity] = []  # bodies known only from the publisher line
+        self._mentioned = True
 
-    def __call__(self, name: str | None) -> Entity | None:
+    def __call__(self, name: str | None, mentioned: bool = True) -> Entity | None:
+        """The organisation or country `name` names; `mentioned` is False for the publisher line,
+        which is not the article's text (the body it names is linked but not kg:mentionedIn)."""
         if not name:
             return None
+        self._mentioned = mentioned
         name = re.sub(r"[’']s$", "", name.strip())
         name = re.sub(r"^the\s+", "", name)
         state = re.match(r"^(\w+)\s+(?:Republic|Kingdom|Federation|Confederation)$", name)
@@ -105,9 +110,11 @@ class _Lookup:
 
     def _new(self, entity: Entity) -> Entity:
         # A country referenced by an adjective is not mentioned by name: no kg:mentionedIn. An
-        # organisation only comes here from the article's own words or its publisher line.
-        if entity.kind == "organisation":
+        # organisation comes here from the article's own words or from its publisher line.
+        if entity.kind == "organisation" and self._mentioned:
             entity.articles.add(self.article)
+        elif entity.kind == "organisation":
+            self.unmentioned.append(entity)
         self.extra.append(entity)
         for n in entity.names():
             self.by_name[normalise_name(n)] = entity
@@ -264,13 +271,22 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
     assemble_meetings(article, text, sentences, by_sentence, result)
     # A government's release speaks for its state: "deepens partnership with Tonga".
-    speaker = lookup(article.publisher) if article.publisher else None
+    speaker = lookup(article.publisher, mentioned=False) if article.publisher else None
     if speaker is not None and speaker.kind != "organisation":
         speaker = None
     speaker = speaker or _publisher_country(article.publisher, lookup)
     assemble_partnerships(article, text, sentences, everything, lookup, result, pairs, speaker)
     # Bodies and states the lookups added (a post's organisation, a partner named by its
     # adjective) are entities of the article too; added last, as the steps above may add them.
+    # The publisher's body is kept only when a fact rests on it (an official's post, a party to
+    # a partnership): the fact's article then traces it. Otherwise it is no entity of the text.
+    used = {id(p[2]) for p in result.posts} | {id(e) for _, parties in result.partnerships for e in parties} | {
+        id(e) for _, participants, _, _ in result.meetings for e in participants}
+    for entity in lookup.unmentioned:
+        if id(entity) in used:
+            entity.articles.add(key)
+        else:
+            lookup.extra.remove(entity)
     result.entities.extend(lookup.extra)
     return result
 
@@ -324,7 +340,7 @@ def _publisher_organisation(publisher: str | None, lookup) -> Entity | None:
     for chunk in chunks:
         words = chunk.split()
         for size in range(len(words), 0, -1):  # "United Nations Secretary-General" → "United Nations"
-            entity = lookup(" ".join(words[:size]))
+            entity = lookup(" ".join(words[:size]), mentioned=False)
             if entity is not None and entity.kind == "organisation":
                 return entity
     return None
