@@ -406,3 +406,20 @@ def test_the_publisher_is_an_entity_only_when_a_fact_rests_on_it():
     quiet = _article("Ministers meet", "On 6 May 2030 Arne Voskuilen met Kari Nordvik in Oslo.",
                      publisher="Council of the European Union")
     assert "Council of the European Union" not in _entities(extract([quiet]), "organisation")
+
+
+def test_a_body_named_across_its_acronym_is_one_body(nlp):
+    doc = nlp("The course was organised by the Northern Cooperative Security (NCS) Division in Oslo.")
+    mentions, pairs = find_mentions(doc)
+    assert ("organisation", "Northern Cooperative Security Division") in {(m.kind, m.text) for m in mentions}
+    assert [(p.full, p.acronym) for p in pairs] == [("Northern Cooperative Security Division", "NCS")]
+
+
+def test_a_committee_owned_by_a_parliament_is_named_without_its_owner(nlp):
+    doc = nlp("She took part in a meeting of the Northern Parliament’s Committee on Fisheries (FISH) on Monday.")
+    assert "Committee on Fisheries" in {p.full for p in find_mentions(doc)[1]}
+
+
+def test_organising_and_opening_an_event_are_taking_part():
+    assert events.is_meeting_sentence("The event, jointly organised by the Example Division, began.")
+    assert events.is_meeting_sentence("Colonel Ola Berg opened the programme by stating his aims.")

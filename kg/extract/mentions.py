@@ -88,6 +88,9 @@ def _town_in_country(after: str) -> bool:
     return place is not None and place.kind == "country"
 
 
+_ORG_HEAD_WORDS = "|".join(re.escape(h) for h in lx.ORG_HEADS)
+
+
 _NAMES_A_THING_AFTER = re.compile(
     r"^(?:[ \t]+[A-Z][\w&’'-]*){1,3}[ \t]+(?:" + "|".join(lx.NOT_ORG_HEADS) + r")\b"
 )
@@ -227,6 +230,14 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     blocked: list[tuple[int, int]] = []  # spans of names defined as programmes, plans, titles
     for match in _ACRONYM_DEF.finditer(text):
         full = clean_name(match.group(1))
+        head_after = re.match(rf"[ \t]+({_ORG_HEAD_WORDS})\b", text[match.end():])
+        if head_after and classify_name(f"{full} {head_after.group(1)}", "organisation") == "organisation":
+            # "IMS Cooperative Security (CS) Division": the body's name runs on after the acronym
+            name = f"{full} {head_after.group(1)}"
+            add("organisation", name, match.start(1), match.end() + head_after.end(), 3)
+            blocked.append((match.start(1), match.end() + head_after.end()))
+            pairs.append(AcronymPair(name, match.group(2)))  # "the CS Director": the division's short name
+            continue
         if "," in full and not re.search(r",[^,]*\band\b", full):
             full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
         body = _title_of(full) or _title_of(_from_title(full))
@@ -247,6 +258,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             continue
         full = re.split(r"\s+and\s+the\s+|,\s+the\s+", full)[-1]  # "A Ltd and the B Agency (BA)"
         full = re.sub(rf"^(?:NATO|EU)[{_APOS}]s\s+", "", full)
+        owned = re.split(rf"[{_APOS}]s\s+", full)
+        if len(owned) > 1 and len(owned[-1].split()) >= 2 and not re.search(r"\b(?:of|for|to)\b", owned[-2]):
+            full = owned[-1]  # "the European Parliament’s Committee on Security (SEDE)": the committee
         acronym = match.group(2)
         after = text[match.end():match.end() + 40]
         kind = classify_name(full, "organisation")
