@@ -423,3 +423,11 @@ def test_a_committee_owned_by_a_parliament_is_named_without_its_owner(nlp):
 def test_organising_and_opening_an_event_are_taking_part():
     assert events.is_meeting_sentence("The event, jointly organised by the Example Division, began.")
     assert events.is_meeting_sentence("Colonel Ola Berg opened the programme by stating his aims.")
+
+
+def test_a_visit_to_two_sites_in_one_sentence_is_two_visits():
+    article = _article("Minister to visit Norway", (
+        "On 6 May 2030 Minister of Defence Arne Voskuilen will meet Ms Kari Nordvik in Oslo. "
+        "He will also visit the Haakonsvern Naval Base and the Fjordline Harbour Works."), publisher=None)
+    places = [place for _, place in _meetings(extract([article]))]
+    assert {"Haakonsvern Naval Base", "Fjordline Harbour Works"} <= set(places)

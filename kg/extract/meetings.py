@@ -152,7 +152,7 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             draft[0] = _last_date_before(text, draft[5][0], reference) or article.date
             draft[1] = draft[1] or draft[0]
     seats = {(id(post[0]), id(post[2])) for post in result.posts if post[2] is not None}
-    for start, end, persons, bodies, places, texts in drafts:
+    for start, end, persons, bodies, places, texts in _one_site_each(drafts):
         # An agency or a commission whose head takes part is represented by that person; a
         # council or committee sits with its chair ("the Chair of the X Committee ... led a meeting
         # of the Council and the X Committee").
@@ -185,6 +185,18 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
         else:
             meeting.label = f"{names[0]}" + (f" in {place.label}" if place else " meeting")
         result.meetings.append((meeting, participants, [], place))
+
+
+def _one_site_each(drafts: list[list]) -> list[list]:
+    """"He will also visit the X Naval Base and the Y Works": a visit to each site."""
+    out = []
+    for draft in drafts:
+        sites = unique_entities(p for p in draft[4] if p.place_kind == "facility")
+        if len(sites) >= 2 and len(draft[5]) == 1:
+            out.extend([draft[0], draft[1], draft[2], draft[3], [site], draft[5]] for site in sites)
+        else:
+            out.append(draft)
+    return out
 
 
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
