@@ -431,3 +431,14 @@ def test_a_visit_to_two_sites_in_one_sentence_is_two_visits():
         "He will also visit the Haakonsvern Naval Base and the Fjordline Harbour Works."), publisher=None)
     places = [place for _, place in _meetings(extract([article]))]
     assert {"Haakonsvern Naval Base", "Fjordline Harbour Works"} <= set(places)
+
+
+def test_an_announcement_and_its_report_are_one_meeting_placed_where_the_report_says():
+    advisory = _article("Minister to visit Norway", "On 6 May 2030 Minister of Defence Arne Voskuilen will "
+                        "meet Ms Kari Nordvik in Oslo.", publisher=None)
+    report = _article("Minister visits Norway", "On 6 May 2030 Minister of Defence Arne Voskuilen met "
+                      "Ms Kari Nordvik in Bergen.", date=datetime.date(2030, 5, 7), publisher=None)
+    extraction = extract([advisory, report])
+    (meeting,) = extraction.meetings
+    assert meeting.status == "held" and len(meeting.articles) == 2
+    assert extraction.entities[meeting.location].label == "Bergen"

@@ -276,7 +276,11 @@ def add_meeting(meetings: list[Meeting], new: Meeting, entities: dict[str, Entit
             old.participants |= new.participants
             old.hosts |= new.hosts
             specific = [p for p in (old.location, new.location) if p]
-            old.location = max(specific, key=lambda k: SPECIFICITY.get(entities[k].place_kind, 1), default=None)
+            reported = [m.location for m in (old, new) if m.status == "held" and m.location]
+            if old.status != new.status and reported:
+                old.location = reported[0]  # where the report says it happened, not the plan
+            else:
+                old.location = max(specific, key=lambda k: SPECIFICITY.get(entities[k].place_kind, 1), default=None)
             old.articles |= new.articles
             old.evidence += new.evidence
             if new.status == "held":
