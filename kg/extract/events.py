@@ -46,9 +46,13 @@ _MEET_A_NEED = re.compile(
     r"challenges?|expectations|deadlines?|threshold|benchmark)\b", re.IGNORECASE)
 
 
+# "the first contracts could be signed in 2026": a possibility, not an event.
+_MAYBE = re.compile(r"\b(?:could|would|might|may)\s+(?:\w+\s+)?be\s+\w+ed\b", re.IGNORECASE)
+
+
 def is_meeting_sentence(text: str) -> bool:
     """Whether a sentence speaks of a meeting."""
-    return bool(TRIGGER.search(_MEET_A_NEED.sub(" ", text)))
+    return bool(TRIGGER.search(_MAYBE.sub(" ", _MEET_A_NEED.sub(" ", text))))
 
 
 def meeting_type(text: str, n_persons: int) -> str:

@@ -7,6 +7,7 @@ the sentences. Entities are merged across the corpus at the end, so input order 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from kg.extract import lexicon as lx, posts as post_rules
 from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
 from kg.extract.meetings import add_meeting, assemble_meetings
 from kg.extract.mentions import _WELL_KNOWN_NAMES, find_mentions
-from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
+from kg.extract.model import Entity, Evidence, Extraction, Meeting, Mention, Partnership, Post
 from kg.extract.nlp import DEFAULT_MODEL, load
 from kg.extract.partnerships import add_partnership, assemble_partnerships
 from kg.extract.places import dateline_place, place_facilities
@@ -130,6 +131,27 @@ def _commission(entities: list[Entity], owner: str | None, lookup) -> Entity | N
     return lookup("European Commission") if owner in ("European", "EU") else None
 
 
+def _with_bare_surnames(mentions, doc):
+    """"Pevkur and Häkkänen signed": a surname alone, where the tagger saw no name, is the person
+    the article names in full elsewhere."""
+    text = doc.text
+    starts = [sent.start_char for sent in doc.sents]
+    taken = [(m.start, m.end) for m in mentions]
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    added = []
+    for surname in surnames:
+        if len(surname) < 4 or not surname[0].isupper() or lookup_place(surname) is not None:
+            continue
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if re.match(r"\s+[A-Z]", text[match.end():match.end() + 2]):
+                continue  # "Sandvik Group": the name goes on, it is something else
+            added.append(Mention("person", surname, match.start(), match.end(),
+                                 bisect.bisect_right(starts, match.start()) - 1, 0))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
 def _without_surnames_as_places(mentions):
     """"Ms Kos said": a person's surname is not the island of that name."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
@@ -176,7 +198,8 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     key = article.key
     text = doc.text
     mentions, pairs = find_mentions(doc)
-    mentions = _without_surnames_as_places(_without_fragments(mentions, doc, len(article.title)))
+    mentions = _with_bare_surnames(_without_surnames_as_places(_without_fragments(mentions, doc, len(article.title))),
+                                   doc)
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
     place_facilities(mentions, local.by_mention)
