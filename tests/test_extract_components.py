@@ -446,7 +446,7 @@ def test_an_announcement_and_its_report_are_one_meeting_placed_where_the_report_
 
 def test_a_bare_surname_the_tagger_missed_is_the_person_named_in_full():
     article = _article("Voskuilen and Nordvik sign letter", (
-        "Voskuilen and Nordvik signed a letter of intent in Oslo on 6 May 2030. "
+        "On 6 May 2030 Voskuilen and Nordvik signed a letter of intent in Oslo. "
         "“It makes sense,” said Minister of Defence Arne Voskuilen. Ms Kari Nordvik agreed."), publisher=None)
     (participants, _), = _meetings(extract([article]))
     assert {"Arne Voskuilen", "Kari Nordvik"} <= participants
