@@ -454,3 +454,11 @@ def test_a_bare_surname_the_tagger_missed_is_the_person_named_in_full():
 
 def test_a_possibility_is_not_a_meeting():
     assert not events.is_meeting_sentence("The first contracts could be signed in early 2031.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Northern delegation was led by Ms Kari Nordvik.",
+    "Mr Arne Voskuilen handed over the questionnaire to Ms Kari Nordvik.",
+])
+def test_delegations_and_handovers_are_meetings(sentence):
+    assert events.is_meeting_sentence(sentence)

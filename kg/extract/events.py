@@ -16,6 +16,7 @@ TRIGGER = re.compile(
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
     r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks|conversation|"
     r"lunch|dinner|breakfast|consultations|lecture\w*|speech|speaking|keynote|(?:co-?)?organi[sz]ed\s+by|"
+    r"delegations?|handed\s+over|presented\s+(?:\w+\s+){0,4}?to|"
     r"opened\s+the\s+(?:\w+\s+){0,3}?(?:programme|conference|meeting|event|session|workshop|course|summit|forum|dialogue)|"
     # "She began at the X Airbase", "He ended his visit in Y": a stop on a trip
     r"(?:began|started|ended|concluded|stopped)\s+(?:(?:the|her|his|their)\s+(?:day|visit|trip|tour)\s+)?(?:at|in))\b",
