@@ -462,3 +462,13 @@ def test_a_possibility_is_not_a_meeting():
 ])
 def test_delegations_and_handovers_are_meetings(sentence):
     assert events.is_meeting_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The Agency will act as a single buyer for the Allies that join it, starting with Chile.", "Chile"),
+    ("India joined the Combined Naval Group, the naval partnership headquartered in Bahrain.", "Bahrain"),
+    ("The Chiefs discussed the Alliance’s support to Chile and cooperation with partners.", "Chile"),
+])
+def test_countries_that_are_no_party_to_a_partnership(sentence, absent):
+    article = _article("Agency news", f"On 6 May 2030 the Northern Logistics Agency met in Oslo. {sentence}")
+    assert not any(absent in parties for parties in _partners(extract([article])))

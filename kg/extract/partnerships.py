@@ -95,7 +95,9 @@ _BILATERAL = re.compile(
 )
 
 
-_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b|\bmember(?:s|ship)?\b", re.IGNORECASE)
+# "the Allies that join it" joins a contract, not a partnership.
+_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b(?!\s+(?:it|them|in)\b)|\bmember(?:s|ship)?\b",
+                            re.IGNORECASE)
 
 
 def _framework_words(name: str) -> set[str]:
@@ -118,7 +120,11 @@ def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60)
     cooperation with partners" speaks of X and of partners apart)."""
     spots = [m.start() + sent.start_char for m in _PARTNER_WORDS.finditer(sent.text)]
     return any(abs(start - spot) <= reach and not _CLAUSE_BREAK.search(text[min(start, spot):max(start, spot)])
+               and not _placed(text, start, e) and not _SUPPORTED.search(text[max(0, start - 20):start])
                for start, e in found if e is country for spot in spots)
+
+
+_SUPPORTED = re.compile(r"\bsupport\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r",\s+and\b|\s[–—]\s|\bthrough\b")
