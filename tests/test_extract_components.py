@@ -472,3 +472,10 @@ def test_delegations_and_handovers_are_meetings(sentence):
 def test_countries_that_are_no_party_to_a_partnership(sentence, absent):
     article = _article("Agency news", f"On 6 May 2030 the Northern Logistics Agency met in Oslo. {sentence}")
     assert not any(absent in parties for parties in _partners(extract([article])))
+
+
+def test_the_day_of_an_election_discussed_is_not_the_day_of_the_meeting():
+    article = _article("Minister in Oslo", "On 6 May 2030 Minister of Defence Arne Voskuilen met Ms Kari Nordvik "
+                       "in Oslo. In his meeting with Ms Nordvik, he discussed the elections scheduled for 28 September.",
+                       publisher=None)
+    assert {m.start for m in extract([article]).meetings} == {datetime.date(2030, 5, 6)}

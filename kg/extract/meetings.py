@@ -199,6 +199,10 @@ def _one_site_each(drafts: list[list]) -> list[list]:
     return out
 
 
+# "discussed the elections scheduled for 28 September": the day of something else.
+_OTHER_DAY = re.compile(
+    r"\b(?:elections?|vote|referendum|deadline|anniversary|polls)\s+(?:\w+\s+){0,2}?(?:on|of|for)\s+"
+    r"(?:\w+day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _WEEKDAY_NUMBER = {d: n for n, d in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                                 "Saturday", "Sunday"))}
@@ -207,7 +211,7 @@ _ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 def _sentence_dates(text: str, reference, published):
     """First and last day a sentence names, reading "today" and "yesterday" from publication."""
-    dates = find_dates(text, reference)
+    dates = [d for d in find_dates(text, reference) if not _OTHER_DAY.search(text[max(0, d.begin - 50):d.begin])]
     if dates:
         first, last = min(d.start for d in dates), max(d.end for d in dates)
         weekday = _ON_WEEKDAY.search(text)
