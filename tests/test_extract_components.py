@@ -479,3 +479,19 @@ def test_the_day_of_an_election_discussed_is_not_the_day_of_the_meeting():
                        "in Oslo. In his meeting with Ms Nordvik, he discussed the elections scheduled for 28 September.",
                        publisher=None)
     assert {m.start for m in extract([article]).meetings} == {datetime.date(2030, 5, 6)}
+
+
+def test_a_parliament_named_in_its_committee_is_an_organisation_too():
+    article = _article("Minister meets MPs", "On 6 May 2030 Minister of Defence Arne Voskuilen met members of the "
+                       "Defence Committee of the Storting, led by its chair, Kari Nordvik.", publisher=None)
+    extraction = extract([article])
+    orgs = {e.key: e.label for e in extraction.entities.values() if e.kind == "organisation"}
+    assert {"Defence Committee of the Storting", "Storting"} <= set(orgs.values())
+    assert ("Chair", "Defence Committee of the Storting") in {(p.title, orgs.get(p.organisation)) for p in extraction.posts}
+
+
+def test_every_pair_of_partners_in_a_sentence_is_read():
+    article = _article("Ministers call", "On 6 May 2030 the ministers discussed cooperation between Norway and "
+                       "Chile, which has grown since Saab and Baykar agreed to set up a joint venture.", publisher=None)
+    found = _partners(extract([article]))
+    assert {frozenset({"Norway", "Chile"}), frozenset({"Saab", "Baykar"})} <= found

@@ -139,6 +139,28 @@ WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
     ("European Union Military Staff", "EUMS", "EU Military Staff"),
     ("Political and Security Committee", "PSC"),
     ("Ministry of Defence", "MoD"),
+    # Regional organisations and international courts.
+    ("Pacific Islands Forum", "PIF"),
+    ("Caribbean Community", "CARICOM"),
+    ("Economic Community of West African States", "ECOWAS"),
+    ("Intergovernmental Authority on Development", "IGAD"),
+    ("Southern African Development Community", "SADC"),
+    ("Organization of American States", "OAS"),
+    ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
+    ("Collective Security Treaty Organization", "CSTO"),
+    ("Council of the Baltic Sea States", "CBSS"),
+    ("Nordic Council",),
+    ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"),
+    ("International Criminal Court", "ICC"),
+    ("International Court of Justice", "ICJ"),
+    ("Europol",),
+    ("Frontex",),
+    # Large defence and aerospace companies, often named by one word the tagger reads as a person.
+    ("Leonardo",), ("Baykar",), ("Rheinmetall",), ("Thales",), ("Airbus",), ("BAE Systems",),
+    ("Lockheed Martin",), ("Raytheon",), ("Northrop Grumman",), ("General Dynamics",), ("Boeing",),
+    ("Saab",), ("Naval Group",), ("Fincantieri",), ("Hanwha Aerospace",), ("Elbit Systems",),
+    ("MBDA",), ("KNDS",), ("Patria",), ("Nammo",), ("Hensoldt",), ("Safran",), ("Dassault Aviation",),
+    ("Mitsubishi Heavy Industries",), ("Anduril",), ("Palantir",),
 )
 
 # Capitalised words that spaCy tags as entities but that name nobody: collective nouns,

@@ -424,6 +424,15 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 continue
             add(kind, name, start, start + len(name), 0)
     kept = _without_overlaps(found)
+    for mention in list(kept):  # "the Foreign Affairs Committee of the Riksdag" names the Riksdag too
+        parent = re.match(r"^.+\s+of\s+the\s+(\S+)$", mention.text)
+        if (mention.kind == "organisation" and parent and parent.group(1) in lx.ONE_WORD_BODIES
+                and mention.text not in _WELL_KNOWN_NAMES):
+            at = text.find(parent.group(1), mention.start - offset)
+            if at >= 0:
+                kept.append(Mention("organisation", parent.group(1), at + offset, at + offset + len(parent.group(1)),
+                                    sentence_of(at), 0))
+    kept.sort(key=lambda m: m.start)
     persons = {m.text for m in kept if m.kind == "person"}
     for mention in kept:  # a name the tagger called a body but the text uses for a person
         if mention.kind == "organisation" and mention.text in persons:

@@ -13,7 +13,7 @@ from kg.reader import Article
 
 TRIGGER = re.compile(
     r"\b(?:partner\w*|cooperation|co-operation|joined|joins|join|member of|membership|"
-    r"agreement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with)\b",
+    r"agreement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|joint venture)\b",
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(
@@ -173,12 +173,12 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
                 # "the seven MD partners (Algeria, Egypt, ...)": one partnership per member.
                 groups = [[owner, country] for country in countries]
         if not groups and not in_title:
-            pair = _coordinated_pair(sent, found) or _partner_of(sent, found)
-            if pair is None and _THEIR.match(sent.text) and index > 0:
+            pairs_found = _coordinated_pairs(sent, found) or list(filter(None, [_partner_of(sent, found)]))
+            if not pairs_found and _THEIR.match(sent.text) and index > 0:
                 # "X and Y share 23 members. Their cooperation is ...": the pair named just before
-                pair = _joined_pair(sentences[index - 1], sorted(by_sentence.get(index - 1, []), key=lambda i: i[0]))
-            if pair is not None:
-                groups = [pair]  # "the partnership between X and Y", "X and Y step up their cooperation"
+                pairs_found = list(filter(None, [_joined_pair(
+                    sentences[index - 1], sorted(by_sentence.get(index - 1, []), key=lambda i: i[0]))]))
+            groups = pairs_found  # "the partnership between X and Y", "X and Y step up their cooperation"
         if not groups and not in_title and _BILATERAL.search(sent.text) and len(countries) + len(orgs) < 2:
             # "The agreement was signed by A’s Director, X, and by Y, CEO of B": the signatories’
             # offices name the parties; "the two ministers signed" points back to the last two named.
@@ -211,7 +211,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
 _COOPERATING = re.compile(
     r"^\s*(?:(?:have|has|will|to|continue\s+to|agreed\s+to)\s+)*(?:(?:\w+\s+){0,2}?(?:their|its)\s+"
     r"(?:\w+\s+)?(?:cooperation|co-operation|partnership|relations)\b|(?:today\s+|\w+ly\s+)?"
-    r"(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b)", re.IGNORECASE)
+    r"(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b|agreed\s+to\s+(?:set\s+up|form|create|establish)\s+a\s+joint\b)",
+    re.IGNORECASE)
 
 
 def _placed(text: str, start: int, entity: Entity) -> bool:
@@ -226,9 +227,10 @@ def _party(entity: Entity) -> bool:
     return entity.kind == "organisation" or entity.place_kind == "country"
 
 
-def _coordinated_pair(sent, found) -> list[Entity] | None:
-    """"the partnership between X and Y", "X and Y step up their cooperation": two named parties."""
+def _coordinated_pairs(sent, found) -> list[list[Entity]]:
+    """"the partnership between X and Y", "X and Y step up their cooperation": pairs of named parties."""
     text = sent.text
+    pairs = []
     for (a_at, a), (b_at, b) in zip(found, found[1:]):
         if a is b or not (_party(a) and _party(b)):
             continue
@@ -240,8 +242,8 @@ def _coordinated_pair(sent, found) -> list[Entity] | None:
         b_end = b_at - sent.start_char + _name_length(text, b_at - sent.start_char, b)
         after = re.sub(r"^\s*\([A-Z]{2,8}\)", "", text[b_end:])
         if _RELATION_BEFORE.search(before) or _COOPERATING.match(after):
-            return [a, b]
-    return None
+            pairs.append([a, b])
+    return pairs
 
 
 _THEIR = re.compile(r"^\s*Their\s+(?:\w+\s+)?(?:cooperation|co-operation|partnership|relationship|relations)\b")

@@ -349,8 +349,9 @@ def _counterparts(text: str, sentences, mentions, entity_at, lookup, result: _Ar
 
 def _last_organisation_before(mentions, entity_at, position: int) -> Entity | None:
     """The body "its" refers to: the last organisation named before `position`."""
-    before = [m for m in mentions if m.kind == "organisation" and m.end <= position
-              and entity_at.get((m.start, m.end)) is not None]
+    before = sorted((m for m in mentions if m.kind == "organisation" and m.end <= position
+                     and entity_at.get((m.start, m.end)) is not None), key=lambda m: (m.end, m.end - m.start))
+    # The whole name, not the parliament inside "the X Committee of the Riksdag".
     return entity_at.get((before[-1].start, before[-1].end)) if before else None
 
 
