@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from kg.extract import events, partnerships
+from kg.extract import events, partnerships, posts as post_rules
 from kg.extract.mentions import classify_name, clean_name, find_mentions
 from kg.extract.nlp import load
 from kg.extract.posts import post_after, post_before
@@ -495,3 +495,14 @@ def test_every_pair_of_partners_in_a_sentence_is_read():
                        "Chile, which has grown since Saab and Baykar agreed to set up a joint venture.", publisher=None)
     found = _partners(extract([article]))
     assert {frozenset({"Norway", "Chile"}), frozenset({"Saab", "Baykar"})} <= found
+
+
+def test_two_titles_before_a_name_share_their_owner():
+    posts = post_rules.posts_before("signed by Freedonia’s Ambassador to Norway and Head of Mission to NATO, Mr ")
+    assert {(p.title, p.owner) for p in posts} == {("Ambassador to Norway", "Freedonia"),
+                                                   ("Head of Mission to NATO", "Freedonia")}
+
+
+def test_two_titles_after_a_name_are_two_posts():
+    posts = post_rules.posts_after(", Member of the Northern Council and Minister of Foreign Affairs of Norway, in Oslo")
+    assert [p.title for p in posts] == ["Member of the Northern Council", "Minister of Foreign Affairs of Norway"]

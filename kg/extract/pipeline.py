@@ -241,6 +241,8 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         if after is not None and _NEXT_NAME.match(after_text[after_text.find(after.title) + len(after.title):]):
             after = None  # ", the Minister of X, Mr Y": the title introduces the next name
         found = [*post_rules.posts_before(text[sent.start_char:mention.start]), after]
+        if after is not None:
+            found += post_rules.posts_after(text[mention.end:sent.end_char])[1:]
         for post in filter(None, found):
             if any(other.text in post.title for other in mentions if other.kind == "person"):
                 continue  # a list of officials: the title ran into the next person's name

@@ -16,14 +16,17 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&.\-]*"
 _WORDS = rf"(?!(?:{_ADDRESS})\b){_CAP}(?:\s+(?:of\s+|the\s+|for\s+|&\s+)*(?!(?:{_ADDRESS})\b){_CAP})*"
 # "of Defence", "for the Southern Neighbourhood", "of Economy, Trade and Industry": a comma
 # continues the complement only inside a list closed by "and", so names after it stay out.
-_COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s+and\s+{_WORDS})?)?"
+_COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s+and\s+(?!(?:{_HEADS})\b){_WORDS})?)?"
 # Modifiers that make another office of the same kind: "Deputy Assistant Secretary General",
 # "Federal Foreign Minister", "Executive Vice President".
 _MODIFIERS = r"(?:(?:Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under|Chief)[ -])*"
 # Titles written in lower case after a name (", commander of the X Division") or after "the"
 # before one ("the director of the X Agency, Dr Y"): only the heads that name one office.
 _LOWER_HEADS = r"(?:commander|chair|chairman|chairwoman|chairperson|director|head|spokesperson|spokesman|president)"
-_TITLE = rf"(?P<title>{_MODIFIERS}(?:{_HEADS}|{_LOWER_HEADS}(?=\s+(?:of|for)\s+(?:the\s+)?[A-Z])|(?<=\bits\s){_LOWER_HEADS}\b)(?:/(?:{_HEADS}))?{_COMPLEMENT})"
+# "Ambassador" is a form of address too; "Ambassador to Belgium" is an office.
+_TITLE = (rf"(?P<title>{_MODIFIERS}(?:{_HEADS}|{_LOWER_HEADS}(?=\s+(?:of|for)\s+(?:the\s+)?[A-Z])|"
+          rf"(?<=\bits\s){_LOWER_HEADS}\b|Ambassador(?=\s+to\s+(?:the\s+)?[A-Z]))(?:/(?:{_HEADS}))?{_COMPLEMENT}"
+          rf"(?:\s+to\s+(?:the\s+)?{_WORDS})?)")  # "Head of Mission to NATO"
 # Where the office is held, after the title: "Director of Cyber Policy at the Example Agency".
 _WHERE = rf"(?:\s+(?:at|in|with)\s+(?:the\s+)?(?P<where>{_WORDS}))?"
 _NOT_HEAD = rf"(?!(?:{_HEADS}|Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under)\b)"
@@ -89,6 +92,23 @@ def posts_before(text_before: str) -> list[PostMention]:
         found.append(first)
         if found[0].owner is None and first.owner:
             found[0] = PostMention(found[0].title, first.owner, found[0].complement, found[0].where)
+    return found
+
+
+_AND_TITLE = re.compile(rf"^\s+and\s+(?:the\s+)?(?:{_OWNER}\s+)?{_TITLE}(?=\s*[,.;)]|$)")
+
+
+def posts_after(text_after: str) -> list[PostMention]:
+    """Every title after a name: ", Member of X and Minister of Foreign Affairs of Y," gives both."""
+    first = post_after(text_after)
+    if first is None:
+        return []
+    found = [first]
+    at = text_after.find(first.title[1:]) + len(first.title) - 1 if first.title[1:] in text_after else -1
+    if at > 0:
+        more = _AND_TITLE.match(text_after[at:at + 200])
+        if more:
+            found.append(_split(more))
     return found
 
 
