@@ -539,6 +539,10 @@ def _names_no_one(ent, text: str) -> bool:
     return bool(_EVENT_WORDS.search(text[max(0, ent.start_char - 20):ent.start_char]))
 
 
+_TITLE_WORDS = frozenset({w for h in lx.TITLE_HEADS for w in h.split()} | set(lx.HONORIFICS)
+                         | {w for r in lx.RANKS for w in r.split()})
+
+
 def _with_given_name(ent, name: str) -> tuple[int, str]:
     """"Polish Minister of Defence Władysław Kosiniak-Kamysz": the tagger may leave out a given name."""
     before = ent.doc.text[max(0, ent.start_char - 40):ent.start_char]
@@ -548,9 +552,7 @@ def _with_given_name(ent, name: str) -> tuple[int, str]:
         return ent.start_char - len(joined.group(0)), f"{joined.group(0)}{name}"
     if " " not in ent.text and ent.start > 0:  # one word, perhaps hyphenated
         previous = ent.doc[ent.start - 1]
-        words = {w for h in lx.TITLE_HEADS for w in h.split()} | set(lx.HONORIFICS) | {
-            w for r in lx.RANKS for w in r.split()}
-        if (previous.pos_ == "PROPN" and previous.text[:1].isupper() and previous.text not in words
+        if (previous.pos_ == "PROPN" and previous.text[:1].isupper() and previous.text not in _TITLE_WORDS
                 and previous.ent_type_ in ("", "PERSON") and previous.text.isalpha()
                 and not is_demonym(previous.text) and lookup_place(previous.text) is None):
             return previous.idx, f"{previous.text} {name}"

@@ -131,11 +131,11 @@ def _commission(entities: list[Entity], owner: str | None, lookup) -> Entity | N
     return lookup("European Commission") if owner in ("European", "EU") else None
 
 
-def _with_bare_surnames(mentions, doc):
+def _with_bare_surnames(mentions, doc, sentences):
     """"Pevkur and Häkkänen signed": a surname alone, where the tagger saw no name, is the person
     the article names in full elsewhere."""
     text = doc.text
-    starts = [sent.start_char for sent in doc.sents]
+    starts = [sent.start_char for sent in sentences]
     taken = [(m.start, m.end) for m in mentions]
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
     added = []
@@ -197,15 +197,15 @@ def _modifies_a_noun(doc, mention) -> bool:
 def _analyse(article: Article, doc) -> _ArticleResult:
     key = article.key
     text = doc.text
+    sentences = list(doc.sents)
     mentions, pairs = find_mentions(doc)
     mentions = _with_bare_surnames(_without_surnames_as_places(_without_fragments(mentions, doc, len(article.title))),
-                                   doc)
+                                   doc, sentences)
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
     place_facilities(mentions, local.by_mention)
     lookup = _Lookup(local.entities, key)
-    sentences = list(doc.sents)
-    entity_at = {span: ent for span, ent in local.by_mention.items()}
+    entity_at = dict(local.by_mention)
     quoted = _quoted_spans(text)
     by_sentence: dict[int, list[tuple[int, Entity]]] = {}
     everything: dict[int, list[tuple[int, Entity]]] = {}  # quotations included
