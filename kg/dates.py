@@ -48,8 +48,8 @@ _PATTERNS = [
         rf"(?:From\s+|from\s+|between\s+)?{_group('d1', _DAY)}{_SEP}{_group('d2', _DAY)}\s+"
         rf"{_group('m2', _MONTH)}{_OPT_YEAR}"
     ),
-    # "3 April 2025", "19 Mar. 2025", "8 April"
-    re.compile(rf"{_group('d1', _DAY)}\s+{_group('m2', _MONTH)}{_OPT_YEAR}"),
+    # "3 April 2025", "19 Mar. 2025", "8 April", "the 4th of July 2025"
+    re.compile(rf"{_group('d1', _DAY)}\s+(?:of\s+)?{_group('m2', _MONTH)}{_OPT_YEAR}"),
     # "May 30 – June 2, 2025"
     re.compile(
         rf"{_group('m1', _MONTH)}\s+{_group('d1', _DAY)}{_SEP}{_group('m2', _MONTH)}\s+"

@@ -110,3 +110,8 @@ def test_date_mention_is_immutable() -> None:
     assert isinstance(mention, DateMention)
     with pytest.raises(AttributeError):
         mention.start = date(2020, 1, 1)  # type: ignore[misc]
+
+
+def test_a_day_of_a_month_is_a_date():
+    (found,) = find_dates("They met on the 4th of July 2025.")
+    assert (found.start, found.end) == (date(2025, 7, 4), date(2025, 7, 4))
