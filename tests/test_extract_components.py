@@ -506,3 +506,24 @@ def test_two_titles_before_a_name_share_their_owner():
 def test_two_titles_after_a_name_are_two_posts():
     posts = post_rules.posts_after(", Member of the Northern Council and Minister of Foreign Affairs of Norway, in Oslo")
     assert [p.title for p in posts] == ["Member of the Northern Council", "Minister of Foreign Affairs of Norway"]
+
+
+def test_a_counterpart_from_a_country_holds_the_office_there():
+    article = _article("Ministers meet", "On 6 May 2030 Norway’s Minister of Foreign Affairs Arne Voskuilen received "
+                       "his counterpart from Sweden, Ms Kari Nordvik, in Oslo.", publisher=None)
+    extraction = extract([article])
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    assert ("Kari Nordvik", "Minister of Foreign Affairs", "Sweden") in {
+        (labels[p.holder], p.title, labels.get(p.organisation)) for p in extraction.posts}
+
+
+def test_a_traveller_does_not_hold_office_in_the_country_visited():
+    article = _article("Visit", "Prime Minister Arne Voskuilen paid a two-day visit to Poland on 12-13 May 2030. "
+                       "On the first day, he met President Kari Nordvik in Warsaw. On the second day, he travelled "
+                       "to Krakow, where he met Mayor Ola Berg.", publisher=None)
+    extraction = extract([article])
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    posts = {(labels[p.holder], p.title): labels.get(p.organisation) for p in extraction.posts}
+    assert posts[("Arne Voskuilen", "Prime Minister")] is None
+    assert {(m.start, labels.get(m.location)) for m in extraction.meetings} >= {
+        (datetime.date(2030, 5, 12), "Warsaw"), (datetime.date(2030, 5, 13), "Kraków")}

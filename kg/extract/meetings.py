@@ -107,8 +107,16 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
     reference = article.date or article.reference_date
     current: list | None = None
     drafts: list[list] = []
+    span_start = None  # the first day of a visit of several days ("a two-day visit on 12-13 May")
     for index, sent, persons, bodies, places in facts:
         start, end = _sentence_dates(sent.text, reference, article.date)
+        if start is None and current is not None and any(all(p is not q for q in current[2]) for p in persons):
+            # "On the second day, he met X": another meeting, on that day; without anyone new,
+            # the second day of a conference is the same meeting.
+            start = _day_of_visit(sent.text, span_start, current[0])
+            end = start
+        elif span_start is None and end is not None and end > start:
+            span_start = start
         moved = _travelled_to(sent.text, places)
         if current is not None and moved is not None and all(moved is not p for p in current[4]):
             places = [moved]  # "all participants travelled to Mons, where ...": the story moves on
@@ -203,6 +211,23 @@ def _one_site_each(drafts: list[list]) -> list[list]:
 _OTHER_DAY = re.compile(
     r"\b(?:elections?|vote|referendum|deadline|anniversary|polls)\s+(?:\w+\s+){0,2}?(?:on|of|for)\s+"
     r"(?:\w+day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\bthe\s+(first|second|third|fourth|fifth)\s+day\b|\bthe\s+(following|next)\s+day\b",
+                          re.IGNORECASE)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _day_of_visit(sentence: str, span_start, previous):
+    """"On the second day" of a visit that began on `span_start`; "the following day" after `previous`."""
+    match = _ORDINAL_DAY.search(sentence)
+    if match is None:
+        return None
+    if match.group(1) and span_start is not None:
+        return span_start + datetime.timedelta(days=_ORDINALS[match.group(1).lower()])
+    if match.group(2) and previous is not None:
+        return previous + datetime.timedelta(days=1)
+    return None
+
+
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _WEEKDAY_NUMBER = {d: n for n, d in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                                 "Saturday", "Sunday"))}

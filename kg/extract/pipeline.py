@@ -323,7 +323,9 @@ _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?
 _TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
 
 
-_COUNTERPART = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+_COUNTERPART = re.compile(
+    r"(?:\b([A-Z][a-z]+)\s+counterparts?|\bcounterparts?\s+from\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
+    r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
 _COUNTERPART_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?,?\s*$")
 
 
@@ -340,7 +342,7 @@ def _counterparts(text: str, sentences, mentions, entity_at, lookup, result: _Ar
         if mention.kind != "person":
             continue
         match = _COUNTERPART.search(text[max(0, mention.start - 60):mention.start])
-        country = lookup(match.group(1)) if match else None
+        country = lookup(match.group(1) or match.group(2)) if match else None
         if country is None or country.place_kind != "country":
             continue
         earlier = [p for p in result.posts if p[0] is not entity_at[(mention.start, mention.end)]]
@@ -395,6 +397,8 @@ def _country_of_context(text: str, sent, mention, first_person_at: int, lookup,
     after = text[mention.end:sent.end_char]
     if publisher_country is not None and (_TRAVEL.search(after[:60]) or mention.start == first_person_at):
         return publisher_country  # the release's own official, travelling or not
+    if _TRAVEL.search(after[:60]):
+        return None  # "X paid a visit to Poland": a traveller's state is not where the visit goes
     for match in re.finditer(r"\b(?i:in|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", sent.text):
         place = lookup_place(match.group(1))
         if place is not None and place.country_code:
