@@ -527,3 +527,9 @@ def test_a_traveller_does_not_hold_office_in_the_country_visited():
     assert posts[("Arne Voskuilen", "Prime Minister")] is None
     assert {(m.start, labels.get(m.location)) for m in extraction.meetings} >= {
         (datetime.date(2030, 5, 12), "Warsaw"), (datetime.date(2030, 5, 13), "Kraków")}
+
+
+def test_a_portfolio_before_minister_is_part_of_the_title():
+    article = _article("Talks in Oslo", "On 6 May 2030 External Affairs Minister Arne Voskuilen held talks with "
+                       "Ms Kari Nordvik in Oslo.", publisher="Ministry of External Affairs, Norway")
+    assert "External Affairs Minister" in {p.title for p in extract([article]).posts}

@@ -45,6 +45,12 @@ _PAREN = re.compile(
 )
 
 
+_PORTFOLIO = re.compile(
+    r"(?:External|Foreign|Home|Interior|Finance|Defence|Defense|Trade|Economy|Justice|Health|Energy|"
+    r"Education|Transport|Environment|Agriculture|Industry|Development|Labour|Labor|Culture)"
+    r"(?:\s+(?:Affairs|and\s+\w+))?")
+
+
 @dataclass(frozen=True)
 class PostMention:
     """A title attached to a person mention, with the words naming its organisation if any."""
@@ -137,6 +143,8 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     owner = resolve(post.owner) if post.owner else None
     if owner is not None:
         return title.strip(), owner  # "Dutch Permanent Representative to NATO": held for the Netherlands
+    if post.owner and title == "Minister" and _PORTFOLIO.fullmatch(post.owner):
+        return f"{post.owner} Minister", None  # "External Affairs Minister", "Finance Minister"
     where = resolve(post.where) if post.where else None
     if where is not None and getattr(where, "kind", None) == "organisation":
         return title.strip(), where  # "First Secretary for Cyber Policy in the Example Department"
