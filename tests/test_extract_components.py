@@ -533,3 +533,17 @@ def test_a_portfolio_before_minister_is_part_of_the_title():
     article = _article("Talks in Oslo", "On 6 May 2030 External Affairs Minister Arne Voskuilen held talks with "
                        "Ms Kari Nordvik in Oslo.", publisher="Ministry of External Affairs, Norway")
     assert "External Affairs Minister" in {p.title for p in extract([article]).posts}
+
+
+def test_a_sentence_ends_only_after_closing_punctuation_or_a_line_break(nlp):
+    doc = nlp("Strategic partnership\n\nNorway and Sweden agreed on 6 May 2030 to deepen their relations. "
+              "The contract was signed by Ms Ida A. Varga.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Strategic partnership", "Norway and Sweden agreed on 6 May 2030 to deepen their relations.",
+        "The contract was signed by Ms Ida A. Varga."]
+
+
+def test_two_parties_that_agree_to_deepen_their_relations_are_partners():
+    article = _article("Strategic partnership", "Norway and Sweden agreed on 6 May 2030 to elevate their relations "
+                       "to a strategic partnership.", publisher=None)
+    assert frozenset({"Norway", "Sweden"}) in _partners(extract([article]))

