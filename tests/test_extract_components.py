@@ -547,3 +547,10 @@ def test_two_parties_that_agree_to_deepen_their_relations_are_partners():
     article = _article("Strategic partnership", "Norway and Sweden agreed on 6 May 2030 to elevate their relations "
                        "to a strategic partnership.", publisher=None)
     assert frozenset({"Norway", "Sweden"}) in _partners(extract([article]))
+
+
+def test_the_two_sides_of_bilateral_cooperation_are_the_states_of_the_two_ministers():
+    article = _article("Ministers hold talks", "On 6 May 2030 Norwegian Foreign Minister Arne Voskuilen held talks "
+                       "with Chilean Foreign Minister Kari Nordvik in Oslo. The two sides agreed to strengthen "
+                       "bilateral cooperation in trade and defence.", publisher=None)
+    assert frozenset({"Norway", "Chile"}) in _partners(extract([article]))

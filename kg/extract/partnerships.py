@@ -179,7 +179,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
                 pairs_found = list(filter(None, [_joined_pair(
                     sentences[index - 1], sorted(by_sentence.get(index - 1, []), key=lambda i: i[0]))]))
             groups = pairs_found  # "the partnership between X and Y", "X and Y step up their cooperation"
-        if not groups and not in_title and _BILATERAL.search(sent.text) and len(countries) + len(orgs) < 2:
+        if not groups and not in_title and len(countries) + len(orgs) < 2 and (
+                _BILATERAL.search(sent.text) or _TWO.search(sent.text)):
             # "The agreement was signed by A’s Director, X, and by Y, CEO of B": the signatories’
             # offices name the parties; "the two ministers signed" points back to the last two named.
             signatories = _signatories(sent, found, sentences, by_sentence, index, result.posts)
@@ -287,13 +288,15 @@ def _name_length(text: str, at: int, entity: Entity) -> int:
     return max(lengths, default=len(re.match(r"[\w’'&.-]+(?:\s+[A-Z][\w’'&.-]*)*", text[at:]).group(0)))
 
 
-_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|leaders|sides|secretaries|delegations|heads)\b", re.IGNORECASE)
+_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|leaders|sides|secretaries|delegations|heads|"
+                  r"countries|governments)\b|\bbilateral\s+(?:cooperation|co-operation|relations|ties)\b",
+                  re.IGNORECASE)
 
 
 def _signatories(sent, found, sentences, by_sentence, index, posts) -> list[Entity]:
     """The parties the signatories of an agreement hold office for."""
     persons = unique_entities(e for _, e in found if e.kind == "person")
-    if len(persons) < 2 and _TWO.search(sent.text):
+    if len(persons) < 2 and (_TWO.search(sent.text) or re.search(r"\bbilateral\b", sent.text)):
         earlier = [e for i in range(index - 1, -1, -1)
                    for _, e in sorted(by_sentence.get(i, []), key=lambda item: -item[0]) if e.kind == "person"]
         persons = unique_entities(earlier)[:2]
