@@ -554,3 +554,8 @@ def test_the_two_sides_of_bilateral_cooperation_are_the_states_of_the_two_minist
                        "with Chilean Foreign Minister Kari Nordvik in Oslo. The two sides agreed to strengthen "
                        "bilateral cooperation in trade and defence.", publisher=None)
     assert frozenset({"Norway", "Chile"}) in _partners(extract([article]))
+
+
+def test_a_videoconference_is_a_call_but_attending_via_video_is_not():
+    assert events.meeting_type("The ministers held a videoconference on trade.", 2) == "Call"
+    assert events.meeting_type("The Chiefs met General Ola Berg (attending via videoconference).", 2) != "Call"

@@ -16,7 +16,7 @@ TRIGGER = re.compile(
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
     r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks|conversation|"
     r"lunch|dinner|breakfast|consultations|lecture\w*|speech|speaking|keynote|(?:co-?)?organi[sz]ed\s+by|"
-    r"delegations?|handed\s+over|presented\s+(?:\w+\s+){0,4}?to|"
+    r"delegations?|handed\s+over|presented\s+(?:\w+\s+){0,4}?to|video-?conferences?|teleconferences?|"
     r"opened\s+the\s+(?:\w+\s+){0,3}?(?:programme|conference|meeting|event|session|workshop|course|summit|forum|dialogue)|"
     # "She began at the X Airbase", "He ended his visit in Y": a stop on a trip
     r"(?:began|started|ended|concluded|stopped)\s+(?:(?:the|her|his|their)\s+(?:day|visit|trip|tour)\s+)?(?:at|in))\b",
@@ -26,7 +26,7 @@ TRIGGER = re.compile(
 FUTURE = re.compile(r"\b(?:will|shall|to be held|is scheduled|are scheduled|upcoming|forthcoming)\b", re.I)
 _TYPES = (
     ("Call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|phone conversation|"
-                        r"video call|call with|spoke by phone)\b", re.I)),
+                        r"video call|call with|spoke by (?:tele)?phone|(?<!via )video-?conference|(?<!via )teleconference)\b", re.I)),
     ("Summit", re.compile(r"\bsummit\b", re.I)),
     ("Ministerial", re.compile(r"\b(?:ministerial|(?:defence|foreign|defense) ministers)\b", re.I)),
     ("CouncilSession", re.compile(r"\b(?:council|committee)\b.*\b(?:session|met|meeting|meets)\b|\bsession of the\b", re.I)),
