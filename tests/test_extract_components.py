@@ -559,3 +559,17 @@ def test_the_two_sides_of_bilateral_cooperation_are_the_states_of_the_two_minist
 def test_a_videoconference_is_a_call_but_attending_via_video_is_not():
     assert events.meeting_type("The ministers held a videoconference on trade.", 2) == "Call"
     assert events.meeting_type("The Chiefs met General Ola Berg (attending via videoconference).", 2) != "Call"
+
+
+def test_a_ministry_and_a_well_known_company_are_two_bodies():
+    orgs = _orgs_of("Contract signed", "On 6 May 2030 the Eastland Ministry of National Defence and Rheinmetall "
+                    "signed a contract in Oslo.")
+    assert {"Eastland Ministry of National Defence", "Rheinmetall"} <= orgs
+
+
+def test_a_parliament_named_by_its_one_word_name_holds_its_speakers_office():
+    article = _article("Speaker meets", "The Speaker of the Storting, Kari Nordvik, met Ola Berg in Oslo on "
+                       "6 May 2030.", publisher=None)
+    extraction = extract([article])
+    orgs = {e.key: e.label for e in extraction.entities.values() if e.kind == "organisation"}
+    assert ("Speaker", "Storting") in {(p.title, orgs.get(p.organisation)) for p in extraction.posts}

@@ -91,6 +91,11 @@ def _town_in_country(after: str) -> bool:
 _ORG_HEAD_WORDS = "|".join(re.escape(h) for h in lx.ORG_HEADS)
 
 
+_AND_WELL_KNOWN = re.compile(
+    r"\band[ \t]+(?=(?:" + "|".join(re.escape(n) for names in lx.WELL_KNOWN_ORGANISATIONS for n in names
+                                 if not n.startswith("the ")) + r")\b)()")
+
+
 _NAMES_A_THING_AFTER = re.compile(
     r"^(?:[ \t]+[A-Z][\w&’'-]*){1,3}[ \t]+(?:" + "|".join(lx.NOT_ORG_HEADS) + r")\b"
 )
@@ -320,6 +325,10 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             name, span_end = clean_name(cut), match.start(1) + len(cut)
         else:
             name = clean_name(match.group(1))
+        other = [match.start(1) + w.start(1) for w in _AND_WELL_KNOWN.finditer(text[match.start(1):span_end])]
+        if other:  # "the Polish Ministry of Defence and Examplecorp": two bodies, not one
+            cut = re.sub(r"[ \t]+and[ \t]+$", "", text[match.start(1):min(other)])
+            name, span_end = clean_name(cut), match.start(1) + len(cut)
         if re.match(r"[ \t]+[A-Z][a-z]+(?:ers|ives|ents|ials|iefs|ies)\b", text[span_end:]) and " of the " in name:
             # "the Coalition of the Willing Defence Ministers": the people are not the body
             head, tail = name.split(" of the ", 1)
@@ -384,6 +393,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 name += hyphened.group(0)
             if re.match(r"^[Tt]he\s", ent.text) and lookup_place(name) is None and lookup_place("The " + name):
                 name = "The " + name  # "The Hague": the article is part of the name
+            joined = _AND_WELL_KNOWN.search(name) if label == "ORG" else None
+            if joined and joined.start() > 0:
+                name = name[:joined.start()].rstrip()  # "the X Ministry and Examplecorp": the ministry
             hint = "organisation" if label == "ORG" else "location"
             kind = classify_name(name, hint)
             if kind == "location" and label in ("GPE", "LOC") and lookup_place(name) is None:

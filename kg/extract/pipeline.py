@@ -89,6 +89,8 @@ class _Lookup:
             heads = [e for e in self.entities if e.kind == "organisation" and e.label.endswith(" " + name)]
             if len(heads) == 1:
                 return heads[0]
+        if name in lx.ONE_WORD_BODIES:  # "Speaker of the Storting": the parliament holds the office
+            return self._new(Entity("organisation", name))
         if key in _WELL_KNOWN:
             canonical = _WELL_KNOWN[key]
             for alias in canonical:
