@@ -573,3 +573,25 @@ def test_a_parliament_named_by_its_one_word_name_holds_its_speakers_office():
     extraction = extract([article])
     orgs = {e.key: e.label for e in extraction.entities.values() if e.kind == "organisation"}
     assert ("Speaker", "Storting") in {(p.title, orgs.get(p.organisation)) for p in extraction.posts}
+
+
+def test_a_release_that_opens_with_media_advisory_keeps_its_announcement():
+    article = _article("Deputy Secretary General to visit Norway", "Media advisory\n\nOn 8 May 2030 the NATO Deputy "
+                       "Secretary General, Ms Kari Nordvik, will visit Oslo.\n\nMedia advisory\n\n10:00 Arrival")
+    text = article_text(article)
+    assert "Kari Nordvik" in text and "Arrival" not in text
+
+
+def test_the_setting_of_a_meeting_is_not_a_party_to_it():
+    article = _article("Sidelines", "On the sidelines of the Northern Assembly in Oslo on 6 May 2030, Foreign Minister "
+                       "Arne Voskuilen met Ms Kari Nordvik.", publisher=None)
+    (participants, _), = _meetings(extract([article]))
+    assert participants == {"Arne Voskuilen", "Kari Nordvik"}
+
+
+def test_the_country_after_a_name_is_where_the_office_is_held():
+    article = _article("Palace", "President Arne Voskuilen received Prime Minister Kari Nordvik of Chile in Vilnius "
+                       "on 6 May 2030.", publisher=None)
+    extraction = extract([article])
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    assert ("Kari Nordvik", "Chile") in {(labels[p.holder], labels.get(p.organisation)) for p in extraction.posts}

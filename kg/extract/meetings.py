@@ -40,8 +40,12 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,70}?\s+and\s+(?:the\s
 
 
 def _party_to_an_agreement(text: str, start: int) -> bool:
-    """"an agreement between the X College and the Y University": parties to a deal, not at the table."""
-    return bool(_BETWEEN.search(text[max(0, start - 90):start]))
+    """"an agreement between the X College and the Y University": parties to a deal, not at the
+    table; "on the sidelines of the X Assembly": the setting of a meeting, not a party to it."""
+    return bool(_BETWEEN.search(text[max(0, start - 90):start]) or _SIDELINES.search(text[max(0, start - 40):start]))
+
+
+_SIDELINES = re.compile(r"\b(?:sidelines|margins|margin|fringes?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 # "He also visited ...", "She also delivered a lecture ...": a release lists a trip's activities.

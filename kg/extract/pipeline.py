@@ -39,7 +39,8 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u200a\u202f]")
 def article_text(article: Article) -> str:
     """The text that is parsed: the title, then the body up to its journalists' logistics."""
     body = article.body
-    cut = _BOILERPLATE.search(body)
+    # A heading that opens the release ("Media advisory" above the announcement) cuts nothing.
+    cut = next((m for m in _BOILERPLATE.finditer(body) if body[: m.start()].strip()), None)
     if cut:
         body = body[: cut.start()]
     # No-break and thin spaces are word gaps like any other to the name rules ("the\xa0Diet").
@@ -266,6 +267,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             elif organisation is None and post_rules.is_national_title(title) and (
                     counterpart := _counterpart_country(text[sent.start_char:mention.start], lookup)) is not None:
                 organisation = counterpart  # "his Finnish counterpart, Minister of Defence X"
+            elif organisation is None and post_rules.is_national_title(title) and (
+                    state := _state_after_name(text[mention.end:sent.end_char], lookup)) is not None:
+                organisation = state  # "Prime Minister Jane Roe of Ruritania"
             elif organisation is None and post_rules.is_national_title(title):
                 in_headline = mention.start < len(article.title)  # "Minister X in Y": a traveller
                 organisation = inferred_org.get((id(person), title)) or (
@@ -329,6 +333,14 @@ _COUNTERPART = re.compile(
     r"(?:\b([A-Z][a-z]+)\s+counterparts?|\bcounterparts?\s+from\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
     r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
 _COUNTERPART_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?,?\s*$")
+
+
+def _state_after_name(after: str, lookup) -> Entity | None:
+    """The country in "Prime Minister Jane Roe of Ruritania"."""
+    match = re.match(r"^\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?=[,.;)]|\s+(?:at|in|on|and|to|for)\b)",
+                     after)
+    country = lookup(match.group(1)) if match else None
+    return country if country is not None and country.place_kind == "country" else None
 
 
 def _counterpart_country(before: str, lookup) -> Entity | None:
