@@ -595,3 +595,21 @@ def test_the_country_after_a_name_is_where_the_office_is_held():
     extraction = extract([article])
     labels = {k: e.label for k, e in extraction.entities.items()}
     assert ("Kari Nordvik", "Chile") in {(labels[p.holder], labels.get(p.organisation)) for p in extraction.posts}
+
+
+def test_a_commander_of_a_command_named_with_its_city_is_not_a_person():
+    article = _article("Visit", "On 6 May 2030 he met Lieutenant General Ola Berg, Commander of Joint Force Command "
+                       "Brunssum, in Oslo.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "person")) == {"Ola Berg"}
+    orgs = {e.key: e.label for e in extraction.entities.values() if e.kind == "organisation"}
+    assert ("Commander", "Joint Force Command Brunssum") in {(p.title, orgs.get(p.organisation)) for p in extraction.posts}
+
+
+def test_a_permanent_representative_of_a_country_to_nato():
+    article = _article("Visit", "On 6 May 2030 he met Ambassador Kari Nordvik, the Permanent Representative of Chile "
+                       "to NATO, in Oslo.", publisher=None)
+    extraction = extract([article])
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    assert ("Permanent Representative to NATO", "Chile") in {
+        (p.title, labels.get(p.organisation)) for p in extraction.posts}

@@ -96,6 +96,10 @@ _AND_WELL_KNOWN = re.compile(
                                  if not n.startswith("the ")) + r")\b)()")
 
 
+_BODY_WORDS = frozenset({"Command", "Force", "Forces", "Council", "Committee", "Agency", "Ministry",
+                         "Directorate", "Division", "Office", "Headquarters", "Staff", "Brigade"})
+
+
 _NAMES_A_THING_AFTER = re.compile(
     r"^(?:[ \t]+[A-Z][\w&’'-]*){1,3}[ \t]+(?:" + "|".join(lx.NOT_ORG_HEADS) + r")\b"
 )
@@ -380,8 +384,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         label = ent.label_
         ent_start = None
         if label == "PERSON":
-            if _names_no_one(ent, text):
-                continue
+            if _names_no_one(ent, text) or any(w in _BODY_WORDS for w in ent.text.split()[1:]):
+                continue  # "Force Command Brunssum": a body's words, not a person's name
             name = _person_text(ent.text)
             kind = classify_name(name, "person") if name else None
             if kind == "person" and name == ent.text:
@@ -536,7 +540,7 @@ def _title_then_name(text: str, ent, name: str) -> tuple[int, str] | None:
 def _person_like(name: str) -> bool:
     words = name.split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("van", "von", "der", "de", "da") for w in words)
-            and not _ends_with(name, lx.ORG_HEADS)
+            and not _ends_with(name, lx.ORG_HEADS) and not any(w in _BODY_WORDS for w in words)
             and not any(w.isupper() and not re.fullmatch(r"[A-Z]\.", w) for w in words)  # "Tore O. Sandvik"
             and lookup_place(name) is None and name not in _WELL_KNOWN_NAMES)
 

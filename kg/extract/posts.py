@@ -19,7 +19,7 @@ _WORDS = rf"(?!(?:{_ADDRESS})\b){_CAP}(?:\s+(?:of\s+|the\s+|for\s+|&\s+)*(?!(?:{
 _COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s+and\s+(?!(?:{_HEADS})\b){_WORDS})?)?"
 # Modifiers that make another office of the same kind: "Deputy Assistant Secretary General",
 # "Federal Foreign Minister", "Executive Vice President".
-_MODIFIERS = r"(?:(?:Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under|Chief)[ -])*"
+_MODIFIERS = r"(?:(?:Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under|Chief|Permanent)[ -])*"
 # Titles written in lower case after a name (", commander of the X Division") or after "the"
 # before one ("the director of the X Agency, Dr Y"): only the heads that name one office.
 _LOWER_HEADS = r"(?:commander|chair|chairman|chairwoman|chairperson|director|head|spokesperson|spokesman|president)"
@@ -29,7 +29,7 @@ _TITLE = (rf"(?P<title>{_MODIFIERS}(?:{_HEADS}|{_LOWER_HEADS}(?=\s+(?:of|for)\s+
           rf"(?:\s+to\s+(?:the\s+)?{_WORDS})?)")  # "Head of Mission to NATO"
 # Where the office is held, after the title: "Director of Cyber Policy at the Example Agency".
 _WHERE = rf"(?:\s+(?:at|in|with)\s+(?:the\s+)?(?P<where>{_WORDS}))?"
-_NOT_HEAD = rf"(?!(?:{_HEADS}|Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under)\b)"
+_NOT_HEAD = rf"(?!(?:{_HEADS}|Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under|Permanent)\b)"
 # The owner may be a body named "X of Y" ("Department of State Spokesperson Ann Roe").
 _OWNER = rf"(?P<owner>{_NOT_HEAD}{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_NOT_HEAD}{_CAP}){{0,3}}?)(?:[’']s)?"
 _BEFORE = re.compile(
@@ -156,6 +156,10 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         target = resolve(tail)
         if target is not None and getattr(target, "place_kind", None) == "country":
             return title[: of.start()].strip(), target
+        to = re.match(r"^(.+?)(\s+to\s+.+)$", tail)  # "Permanent Representative of Chile to NATO"
+        target = resolve(to.group(1)) if to else None
+        if target is not None and getattr(target, "place_kind", None) == "country":
+            return (title[: of.start()] + to.group(2)).strip(), target
     if post.complement:
         target = resolve(post.complement)
         narrower = re.match(r"^(.+?)\s+of\s+the\s+.+$", post.complement)
