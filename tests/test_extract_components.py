@@ -613,3 +613,13 @@ def test_a_permanent_representative_of_a_country_to_nato():
     labels = {k: e.label for k, e in extraction.entities.items()}
     assert ("Permanent Representative to NATO", "Chile") in {
         (p.title, labels.get(p.organisation)) for p in extraction.posts}
+
+
+def test_two_states_ministries_of_defence_are_two_nodes():
+    first = _article("Minister in Oslo", "On 6 May 2030 Norway’s Ministry of Defence signed a contract in Oslo.",
+                     publisher=None)
+    second = _article("Minister in Santiago", "On 7 May 2030 the Ministry of Defence signed a contract in Santiago.",
+                      publisher="Government of Chile")
+    orgs = _entities(extract([first, second]), "organisation")
+    assert {"Ministry of Defence of Norway", "Ministry of Defence of Chile"} <= set(orgs)
+    assert "Ministry of Defence" in orgs["Ministry of Defence of Norway"].aliases

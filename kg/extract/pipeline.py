@@ -20,7 +20,7 @@ from kg.extract.model import Entity, Evidence, Extraction, Meeting, Mention, Par
 from kg.extract.nlp import DEFAULT_MODEL, load
 from kg.extract.partnerships import add_partnership, assemble_partnerships
 from kg.extract.places import dateline_place, place_facilities
-from kg.extract.resolve import Registry, resolve_article, unique_entities, _WELL_KNOWN
+from kg.extract.resolve import Registry, is_generic_body, resolve_article, unique_entities, _WELL_KNOWN
 from kg.names import normalise_name
 from kg.reader import Article
 
@@ -123,6 +123,33 @@ class _Lookup:
         for n in entity.names():
             self.by_name[normalise_name(n)] = entity
         return entity
+
+
+def _with_article(country: str) -> str:
+    """"the United States", "the Netherlands", but "Norway"."""
+    plural = country.startswith("United ") or country.endswith((" Republic", " Islands", " Emirates")) or country in (
+        "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
+    return f"the {country}" if plural else country
+
+
+def _name_the_state(entities, mentions, by_mention, text: str, lookup, publisher_country) -> None:
+    """"India’s Ministry of Defence", or a bare "Ministry of Defence" in a government's release:
+    the label says whose, so two states' ministries stay two nodes across the corpus."""
+    for entity in entities:
+        if entity.kind != "organisation" or not is_generic_body(entity.label):
+            continue
+        state = None
+        for mention in mentions:
+            if by_mention.get((mention.start, mention.end)) is entity:
+                owner = re.search(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:[’']s)?\s+$", text[max(0, mention.start - 40):mention.start])
+                found = lookup(owner.group(1)) if owner else None
+                if found is not None and found.place_kind == "country":
+                    state = found
+                    break
+        state = state or publisher_country
+        if state is not None:
+            entity.aliases.add(entity.label)
+            entity.label = f"{entity.label} of {_with_article(state.label)}"
 
 
 def _commission(entities: list[Entity], owner: str | None, lookup) -> Entity | None:
@@ -230,6 +257,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     scene_country = None
     if scene is not None and scene.country_code:
         scene_country = lookup(gazetteer_country(scene.country_code).name)
+    _name_the_state(local.entities, mentions, local.by_mention, text, lookup, publisher_country)
     first_person_at = min((m.start for m in mentions if m.kind == "person" and m.start > len(article.title)),
                           default=-1)
     holders: dict[str, Entity] = {}

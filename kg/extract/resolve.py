@@ -187,6 +187,18 @@ def _resolve_head_references(groups: dict[str, Entity], result: ArticleEntities)
             del groups[key]
 
 
+# A state body named by its portfolio alone: every state has one, so the name joins nothing.
+_GENERIC_BODY = re.compile(
+    r"^(?:the\s+)?(?:Federal\s+)?(?:Ministry|Department|Office|Secretariat)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|the Interior|Interior|Home Affairs|Justice|Finance|"
+    r"Economy|Trade|Health|Foreign Affairs and Trade|Europe and Foreign Affairs|External Affairs|State)$")
+
+
+def is_generic_body(name: str) -> bool:
+    """Whether a name is a state body's portfolio alone ("Ministry of Defence", "MoD")."""
+    return bool(_GENERIC_BODY.match(name)) or name in ("MoD", "MOD", "MFA", "MOFA")
+
+
 class Registry:
     """The corpus's entities; merges each article's entities into one node per real entity."""
 
@@ -216,7 +228,8 @@ class Registry:
                 if getattr(match, attr) is None:
                     setattr(match, attr, getattr(entity, attr))
         for name in match.names():
-            self._index[(match.kind, _norm(name))] = match.key
+            if not (match.kind == "organisation" and is_generic_body(name)):
+                self._index[(match.kind, _norm(name))] = match.key  # "Ministry of Defence" names no one body
         return match
 
     def _find(self, kind: str, names: set[str], entity: Entity) -> Entity | None:
