@@ -623,3 +623,8 @@ def test_two_states_ministries_of_defence_are_two_nodes():
     orgs = _entities(extract([first, second]), "organisation")
     assert {"Ministry of Defence of Norway", "Ministry of Defence of Chile"} <= set(orgs)
     assert "Ministry of Defence" in orgs["Ministry of Defence of Norway"].aliases
+
+
+def test_a_hyphenated_director_general_is_a_title():
+    post = post_before("met the Director-General of the Northern Military Staff, Lieutenant General ")
+    assert post is not None and post.title == "Director-General of the Northern Military Staff"

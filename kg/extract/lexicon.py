@@ -33,7 +33,7 @@ TITLE_HEADS = (
     "Defence Secretary", "Foreign Secretary", "Home Secretary", "Secretary of State",
     "Minister", "Deputy Minister", "State Secretary", "Chancellor", "King", "Queen",
     "Crown Prince", "Emir", "Deputy Chair", "Chair", "Chairman", "Chairwoman", "Chairperson",
-    "Chairperson-in-Office", "Director General", "Deputy Director", "Director", "Chief Scientist",
+    "Chairperson-in-Office", "Director General", "Director-General", "Deputy Director", "Director", "Chief Scientist",
     "Chief of Defence", "Chief of Staff", "Chief of the Defence Staff", "Chief of the General Staff",
     "Chief of General Staff", "Chief of the Naval Staff", "Chief of the Air Staff", "Chief Executive",
     "Special Representative", "Special Envoy", "Special Coordinator", "High Representative",
