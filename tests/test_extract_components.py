@@ -628,3 +628,7 @@ def test_two_states_ministries_of_defence_are_two_nodes():
 def test_a_hyphenated_director_general_is_a_title():
     post = post_before("met the Director-General of the Northern Military Staff, Lieutenant General ")
     assert post is not None and post.title == "Director-General of the Northern Military Staff"
+
+
+def test_a_partnership_since_a_month_and_year_starts_that_year():
+    assert partnerships.since("The EU and Chile have a strategic partnership since March 2024.", []) == 2024

@@ -31,7 +31,7 @@ _PAIR = re.compile(
 )
 _BODY_WORDS = frozenset({"Council", "Commission", "Centre", "Center", "Committee", "Board", "Group",
                          "Agency", "Office", "Staff", "Command", "Forum"})
-_SINCE_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2})\b")
+_SINCE_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b")
 
 
 def is_partnership_sentence(text: str) -> bool:
