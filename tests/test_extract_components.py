@@ -632,3 +632,8 @@ def test_a_hyphenated_director_general_is_a_title():
 
 def test_a_partnership_since_a_month_and_year_starts_that_year():
     assert partnerships.since("The EU and Chile have a strategic partnership since March 2024.", []) == 2024
+
+
+@pytest.mark.parametrize("name", ["Liberty Monument", "Harbour War Memorial", "Northern Chancellery"])
+def test_monuments_memorials_and_chancelleries_are_places(name):
+    assert classify_name(name, "organisation") == "location"

@@ -100,6 +100,7 @@ FACILITY_HEADS = (
     "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks",
     "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena", "Conference Centre",
     "Conference Center", "Convention Centre", "Convention Center", "Guest House", "palace", "palats",
+    "Monument", "Memorial", "Cemetery", "Museum", "Chancellery", "Villa", "Residence", "Fortress",
 )
 
 # Organisations every reader of international news knows, with their common other names.
