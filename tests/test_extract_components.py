@@ -637,3 +637,11 @@ def test_a_partnership_since_a_month_and_year_starts_that_year():
 @pytest.mark.parametrize("name", ["Liberty Monument", "Harbour War Memorial", "Northern Chancellery"])
 def test_monuments_memorials_and_chancelleries_are_places(name):
     assert classify_name(name, "organisation") == "location"
+
+
+def test_the_organ_of_a_well_known_body_is_named_with_its_acronym(nlp):
+    doc = nlp("The Association of Southeast Asian Nations (ASEAN) Secretariat and the Organization of American "
+              "States (OAS) General Secretariat signed a memorandum.")
+    orgs = {m.text for m in find_mentions(doc)[0] if m.kind == "organisation"}
+    assert {"ASEAN Secretariat", "OAS General Secretariat", "Association of Southeast Asian Nations",
+            "Organization of American States"} <= orgs

@@ -239,13 +239,22 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     blocked: list[tuple[int, int]] = []  # spans of names defined as programmes, plans, titles
     for match in _ACRONYM_DEF.finditer(text):
         full = clean_name(match.group(1))
-        head_after = re.match(rf"[ \t]+({_ORG_HEAD_WORDS})\b", text[match.end():])
-        if head_after and classify_name(f"{full} {head_after.group(1)}", "organisation") == "organisation":
-            # "IMS Cooperative Security (CS) Division": the body's name runs on after the acronym
-            name = f"{full} {head_after.group(1)}"
-            add("organisation", name, match.start(1), match.end() + head_after.end(), 3)
-            blocked.append((match.start(1), match.end() + head_after.end()))
-            pairs.append(AcronymPair(name, match.group(2)))  # "the CS Director": the division's short name
+        head_after = re.match(rf"[ \t]+((?:[A-Z][\w-]*[ \t]+)?(?:{_ORG_HEAD_WORDS}))\b", text[match.end():])
+        own = re.split(r"\s+and\s+the\s+|,\s+the\s+", full)[-1]  # "the X Secretariat and the Y (Y) Z"
+        own_at = match.start(1) + max(match.group(1).rfind(own), 0)
+        if head_after and classify_name(f"{own} {head_after.group(1)}", "organisation") == "organisation":
+            end = match.end() + head_after.end()
+            if own in _WELL_KNOWN_NAMES:
+                # "the Association of Southeast Asian Nations (ASEAN) Secretariat": the body's organ
+                add("organisation", own, own_at, own_at + len(own), 3)
+                add("organisation", f"{match.group(2)} {head_after.group(1)}", match.start(2), end, 3)
+                pairs.append(AcronymPair(own, match.group(2)))
+            else:
+                # "IMS Cooperative Security (CS) Division": the body's name runs on after the acronym
+                name = f"{own} {head_after.group(1)}"
+                add("organisation", name, own_at, end, 3)
+                pairs.append(AcronymPair(name, match.group(2)))  # "the CS Director": the division's short name
+            blocked.append((own_at, end))
             continue
         if "," in full and not re.search(r",[^,]*\band\b", full):
             full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
