@@ -1,6 +1,7 @@
 """Each extraction component on small invented texts (no seed facts)."""
 
 import datetime
+import types
 
 import pytest
 
@@ -645,3 +646,16 @@ def test_the_organ_of_a_well_known_body_is_named_with_its_acronym(nlp):
     orgs = {m.text for m in find_mentions(doc)[0] if m.kind == "organisation"}
     assert {"ASEAN Secretariat", "OAS General Secretariat", "Association of Southeast Asian Nations",
             "Organization of American States"} <= orgs
+
+
+def test_the_first_of_two_surnames_stands_for_the_person():
+    article = _article("Talks", "On 6 May 2030 Minister of Foreign Affairs José Manuel Albares Bueno met Ms Kari "
+                       "Nordvik in Madrid. Mr Albares thanked Ms Nordvik.", publisher=None)
+    assert set(_entities(extract([article]), "person")) == {"José Manuel Albares Bueno", "Kari Nordvik"}
+
+
+def test_a_minister_of_state_of_a_country():
+    qatar = types.SimpleNamespace(place_kind="country")
+    title, where = post_rules.split_title(post_after(", Minister of State of Qatar, said"),
+                                          lambda n: qatar if n in ("Qatar", "State of Qatar") else None)
+    assert (title, where) == ("Minister of State", qatar)

@@ -153,6 +153,8 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     # "Minister for Foreign Affairs of Denmark": the last "of" may introduce the holder's state.
     for of in re.finditer(r"\s+of\s+", title):  # the longest tail first: "of the Republic of Indonesia"
         tail = title[of.end():]
+        if tail.startswith("State ") and title[: of.start()].split()[-1] in ("Minister", "Secretary"):
+            continue  # "Minister of State of Qatar": the office is "Minister of State", not of the "State of Qatar"
         target = resolve(tail)
         if target is not None and getattr(target, "place_kind", None) == "country":
             return title[: of.start()].strip(), target

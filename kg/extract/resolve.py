@@ -105,6 +105,9 @@ def _resolve_persons(mentions: list[Mention], result: ArticleEntities, article: 
                 # "Minister Sjafrie", "Mr Iwaya": the name written first may be the family name
                 # (East Asian order) or the name a person goes by (many Indonesian names).
                 target = anchor
+            elif len(words) == 1 and len(anchor_words) >= 3 and _norm(words[0]) == _norm(anchor_words[-2]) \
+                    and not any(_norm(a.label.split()[-1]) == _norm(words[0]) for a in anchors):
+                target = anchor  # "Mr Albares" for "José Manuel Albares Bueno": the first of two surnames
             if target:
                 break
         if target is None:
