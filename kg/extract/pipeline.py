@@ -7,20 +7,20 @@ the sentences. Entities are merged across the corpus at the end, so input order 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from kg.extract import lexicon as lx, posts as post_rules
+from kg.extract import lexicon as lx, offices, posts as post_rules
 from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
 from kg.extract.meetings import add_meeting, assemble_meetings
-from kg.extract.mentions import _WELL_KNOWN_NAMES, find_mentions
-from kg.extract.model import Entity, Evidence, Extraction, Meeting, Mention, Partnership, Post
+from kg.extract.mentions import find_mentions
+from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
 from kg.extract.nlp import DEFAULT_MODEL, load
 from kg.extract.partnerships import add_partnership, assemble_partnerships
 from kg.extract.places import dateline_place, place_facilities
-from kg.extract.resolve import Registry, is_generic_body, resolve_article, unique_entities, _WELL_KNOWN
+from kg.extract.refine import with_bare_surnames, without_fragments, without_surnames_as_places
+from kg.extract.resolve import Registry, resolve_article, _WELL_KNOWN
 from kg.names import normalise_name
 from kg.reader import Article
 
@@ -125,111 +125,12 @@ class _Lookup:
         return entity
 
 
-def _with_article(country: str) -> str:
-    """"the United States", "the Netherlands", but "Norway"."""
-    plural = country.startswith("United ") or country.endswith((" Republic", " Islands", " Emirates")) or country in (
-        "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
-    return f"the {country}" if plural else country
-
-
-def _name_the_state(entities, mentions, by_mention, text: str, lookup, publisher_country) -> None:
-    """"India’s Ministry of Defence", or a bare "Ministry of Defence" in a government's release:
-    the label says whose, so two states' ministries stay two nodes across the corpus."""
-    for entity in entities:
-        if entity.kind != "organisation" or not is_generic_body(entity.label):
-            continue
-        state = None
-        for mention in mentions:
-            if by_mention.get((mention.start, mention.end)) is entity:
-                owner = re.search(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:[’']s)?\s+$", text[max(0, mention.start - 40):mention.start])
-                found = lookup(owner.group(1)) if owner else None
-                if found is not None and found.place_kind == "country":
-                    state = found
-                    break
-        state = state or publisher_country
-        if state is not None:
-            entity.aliases.add(entity.label)
-            entity.label = f"{entity.label} of {_with_article(state.label)}"
-
-
-def _commission(entities: list[Entity], owner: str | None, lookup) -> Entity | None:
-    """The commission a commissioner sits on: the one the article names, or the European
-    Commission for a "European Commissioner"."""
-    named = unique_entities(e for e in entities if e.kind == "organisation" and e.label.endswith("Commission"))
-    if len(named) == 1:
-        return named[0]
-    return lookup("European Commission") if owner in ("European", "EU") else None
-
-
-def _with_bare_surnames(mentions, doc, sentences):
-    """"Pevkur and Häkkänen signed": a surname alone, where the tagger saw no name, is the person
-    the article names in full elsewhere."""
-    text = doc.text
-    starts = [sent.start_char for sent in sentences]
-    taken = [(m.start, m.end) for m in mentions]
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
-    added = []
-    for surname in surnames:
-        if len(surname) < 4 or not surname[0].isupper() or lookup_place(surname) is not None:
-            continue
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            if re.match(r"\s+[A-Z]", text[match.end():match.end() + 2]):
-                continue  # "Sandvik Group": the name goes on, it is something else
-            added.append(Mention("person", surname, match.start(), match.end(),
-                                 bisect.bisect_right(starts, match.start()) - 1, 0))
-    return sorted(mentions + added, key=lambda m: m.start)
-
-
-def _without_surnames_as_places(mentions):
-    """"Ms Kos said": a person's surname is not the island of that name."""
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
-    return [m for m in mentions if not (m.kind == "location" and m.text in surnames)]
-
-
-def _without_fragments(mentions, doc, title_end: int):
-    """Bodies whose name was cut short: "Example Air" in "Example Air and Sea Defence (EASD)
-    Conference" (the name runs on after "and"), or a headline's capitals ("Example Air and Sea
-    Defence experts meet") naming what the body never repeats. A body's last word, an acronym
-    or a well-known name is kept."""
-    text = doc.text
-    body = text[title_end:]
-
-    def doubtful(m) -> bool:
-        return (m.kind == "organisation" and not m.text.isupper() and m.text not in _WELL_KNOWN_NAMES
-                and m.text.split()[-1] not in lx.ORG_HEADS)
-
-    # "the Example Review questionnaire": a name that modifies a common noun names a thing.
-    modifiers = {m.start for m in mentions if doubtful(m) and _modifies_a_noun(doc, m)}
-    starts = {m.start for m in mentions} - modifiers
-    kept = []
-    for m in mentions:
-        if doubtful(m):
-            if m.start in modifiers or (m.start < title_end and m.text not in body):
-                continue
-            runs_on = re.match(r"\s+and\s+(?=[A-Z])", text[m.end:])
-            if runs_on and m.end + runs_on.end() not in starts:
-                continue
-        kept.append(m)
-    return kept
-
-
-def _modifies_a_noun(doc, mention) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    last = span[-1]
-    return (last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN"
-            and last.head.text.islower())
-
-
 def _analyse(article: Article, doc) -> _ArticleResult:
     key = article.key
     text = doc.text
     sentences = list(doc.sents)
     mentions, pairs = find_mentions(doc)
-    mentions = _with_bare_surnames(_without_surnames_as_places(_without_fragments(mentions, doc, len(article.title))),
+    mentions = with_bare_surnames(without_surnames_as_places(without_fragments(mentions, doc, len(article.title))),
                                    doc, sentences)
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
@@ -249,15 +150,15 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             by_sentence.setdefault(mention.sentence, []).append((mention.start, entity))
 
     # Posts: titles written next to person names.
-    publisher = _publisher_organisation(article.publisher, lookup)
+    publisher = offices.publisher_organisation(article.publisher, lookup)
     if publisher is not None and publisher.kind != "organisation":
         publisher = None
-    publisher_country = _publisher_country(article.publisher, lookup)
+    publisher_country = offices.publisher_country(article.publisher, lookup)
     scene = dateline_place(text, sentences, _mentions_by_sentence(mentions, entity_at), len(article.title))
     scene_country = None
     if scene is not None and scene.country_code:
         scene_country = lookup(gazetteer_country(scene.country_code).name)
-    _name_the_state(local.entities, mentions, local.by_mention, text, lookup, publisher_country)
+    offices.name_the_state(local.entities, mentions, local.by_mention, text, lookup, publisher_country)
     first_person_at = min((m.start for m in mentions if m.kind == "person" and m.start > len(article.title)),
                           default=-1)
     holders: dict[str, Entity] = {}
@@ -283,26 +184,26 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             inferred = False
             if organisation is None and re.search(r"\bits\s+" + re.escape(post.title) + r"\W*(?:\w+\.?\s+){0,3}$",
                                                   text[sent.start_char:mention.start], re.IGNORECASE):
-                organisation = _last_organisation_before(mentions, entity_at, mention.start)  # "Led by its Chair, X"
+                organisation = offices.last_organisation_before(mentions, entity_at, mention.start)  # "Led by its Chair, X"
             if organisation is None and publisher is not None and mention.start == first_person_at \
                     and publisher_country is None and not post_rules.is_national_title(title):
                 organisation, inferred = publisher, True  # an organisation's release about its own official
             elif organisation is None and title.startswith("Commissioner") and (
-                    commission := _commission(local.entities, post.owner, lookup)) is not None:
+                    commission := offices.commission(local.entities, post.owner, lookup)) is not None:
                 organisation = commission  # "Commissioner for Enlargement": a member of the Commission
             elif organisation is None and publisher is not None and post_rules.is_international_title(title):
                 organisation, inferred = publisher, True  # "the Secretary General" in NATO's own release
             elif organisation is None and post_rules.is_national_title(title) and (
-                    counterpart := _counterpart_country(text[sent.start_char:mention.start], lookup)) is not None:
+                    counterpart := offices.counterpart_country(text[sent.start_char:mention.start], lookup)) is not None:
                 organisation = counterpart  # "his Finnish counterpart, Minister of Defence X"
             elif organisation is None and post_rules.is_national_title(title) and (
-                    state := _state_after_name(text[mention.end:sent.end_char], lookup)) is not None:
+                    state := offices.state_after_name(text[mention.end:sent.end_char], lookup)) is not None:
                 organisation = state  # "Prime Minister Jane Roe of Ruritania"
             elif organisation is None and post_rules.is_national_title(title):
                 in_headline = mention.start < len(article.title)  # "Minister X in Y": a traveller
                 organisation = inferred_org.get((id(person), title)) or (
                     publisher_country if in_headline and publisher_country is not None else
-                    _country_of_context(text, sent, mention, first_person_at, lookup, publisher_country,
+                    offices.country_of_context(text, sent, mention, first_person_at, lookup, publisher_country,
                                         scene_country))
                 inferred = organisation is not None
                 if inferred:
@@ -312,7 +213,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             for head in lx.REFERRING_TITLES:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):
                     holders.setdefault(head, person)
-    _counterparts(text, sentences, mentions, entity_at, lookup, result)
+    offices.counterparts(text, sentences, mentions, entity_at, lookup, result.posts)
     # "the Secretary General" later in the text stands for the holder named earlier.
     for head, person in holders.items():
         for match in re.finditer(rf"\b(?:the\s+)?(?:[A-Z]+\s+)?{re.escape(head)}\b(?!\s+(?:of|for)\b)", text):
@@ -333,7 +234,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     speaker = lookup(article.publisher, mentioned=False) if article.publisher else None
     if speaker is not None and speaker.kind != "organisation":
         speaker = None
-    speaker = speaker or _publisher_country(article.publisher, lookup)
+    speaker = speaker or offices.publisher_country(article.publisher, lookup)
     assemble_partnerships(article, text, sentences, everything, lookup, result, pairs, speaker)
     # Bodies and states the lookups added (a post's organisation, a partner named by its
     # adjective) are entities of the article too; added last, as the steps above may add them.
@@ -354,102 +255,6 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
-_TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
-
-
-_COUNTERPART = re.compile(
-    r"(?:\b([A-Z][a-z]+)\s+counterparts?|\bcounterparts?\s+from\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
-    r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
-_COUNTERPART_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?,?\s*$")
-
-
-def _state_after_name(after: str, lookup) -> Entity | None:
-    """The country in "Prime Minister Jane Roe of Ruritania"."""
-    match = re.match(r"^\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?=[,.;)]|\s+(?:at|in|on|and|to|for)\b)",
-                     after)
-    country = lookup(match.group(1)) if match else None
-    return country if country is not None and country.place_kind == "country" else None
-
-
-def _counterpart_country(before: str, lookup) -> Entity | None:
-    """The country of "his Finnish counterpart, Minister of Defence" before a name."""
-    match = _COUNTERPART_TITLE.search(before)
-    country = lookup(match.group(1)) if match else None
-    return country if country is not None and country.place_kind == "country" else None
-
-
-def _counterparts(text: str, sentences, mentions, entity_at, lookup, result: _ArticleResult) -> None:
-    """"X met his Finnish counterpart, Y": Y holds X's office in the adjective's country."""
-    for mention in mentions:
-        if mention.kind != "person":
-            continue
-        match = _COUNTERPART.search(text[max(0, mention.start - 60):mention.start])
-        country = lookup(match.group(1) or match.group(2)) if match else None
-        if country is None or country.place_kind != "country":
-            continue
-        earlier = [p for p in result.posts if p[0] is not entity_at[(mention.start, mention.end)]]
-        if earlier:
-            holder = entity_at[(mention.start, mention.end)]
-            result.posts.append((holder, earlier[0][1], country, sentences[mention.sentence].text.strip(), False))
-
-
-def _last_organisation_before(mentions, entity_at, position: int) -> Entity | None:
-    """The body "its" refers to: the last organisation named before `position`."""
-    before = sorted((m for m in mentions if m.kind == "organisation" and m.end <= position
-                     and entity_at.get((m.start, m.end)) is not None), key=lambda m: (m.end, m.end - m.start))
-    # The whole name, not the parliament inside "the X Committee of the Riksdag".
-    return entity_at.get((before[-1].start, before[-1].end)) if before else None
-
-
-def _publisher_organisation(publisher: str | None, lookup) -> Entity | None:
-    """The organisation that published the release ("NATO"; "United Nations Secretary-General
-    (Office of the Spokesperson)" → the United Nations), if it is one we know."""
-    if not publisher:
-        return None
-    chunks = [publisher, *re.split(r"\s*[–—(),]\s*|\s+-\s+", publisher)]
-    for chunk in chunks:
-        words = chunk.split()
-        for size in range(len(words), 0, -1):  # "United Nations Secretary-General" → "United Nations"
-            entity = lookup(" ".join(words[:size]), mentioned=False)
-            if entity is not None and entity.kind == "organisation":
-                return entity
-    return None
-
-
-def _publisher_country(publisher: str | None, lookup) -> Entity | None:
-    """The state a government publisher belongs to ("German Federal Foreign Office" → Germany)."""
-    if not publisher:
-        return None
-    publisher = re.sub(r"\bU\.S\.(?:A\.)?", "US", publisher).replace("U.K.", "UK")
-    for word in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", publisher):
-        for candidate in (word, word.split()[0]):
-            entity = lookup(candidate)
-            if entity is not None and entity.place_kind == "country":
-                return entity
-    return None
-
-
-def _country_of_context(text: str, sent, mention, first_person_at: int, lookup,
-                        publisher_country: Entity | None, scene_country: Entity | None) -> Entity | None:
-    """The state a national office is held in when the text does not say it.
-
-    A traveller's office belongs to the publishing government; anyone else named where the
-    sentence says the event took place ("met President X in Chisinau") is a host of that state.
-    """
-    after = text[mention.end:sent.end_char]
-    if publisher_country is not None and (_TRAVEL.search(after[:60]) or mention.start == first_person_at):
-        return publisher_country  # the release's own official, travelling or not
-    if _TRAVEL.search(after[:60]):
-        return None  # "X paid a visit to Poland": a traveller's state is not where the visit goes
-    for match in re.finditer(r"\b(?i:in|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", sent.text):
-        place = lookup_place(match.group(1))
-        if place is not None and place.country_code:
-            country = lookup(gazetteer_country(place.country_code).name)
-            if country is not None:
-                return country
-    return scene_country or publisher_country
-
-
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations (“...” or "...")."""
     return [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,1500}”|\"[^\"\n]{0,1500}\"", text)]

@@ -1,0 +1,142 @@
+"""Whose office, whose body: the state or organisation an article's context gives to a post
+or to a body named by its portfolio alone, when the words next to the name do not say it."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import country as gazetteer_country, lookup_place
+from kg.extract.model import Entity
+from kg.extract.resolve import is_generic_body, unique_entities
+
+
+def with_article(country: str) -> str:
+    """"the United States", "the Netherlands", but "Norway"."""
+    plural = country.startswith("United ") or country.endswith((" Republic", " Islands", " Emirates")) or country in (
+        "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
+    return f"the {country}" if plural else country
+
+
+def name_the_state(entities, mentions, by_mention, text: str, lookup, publisher_country) -> None:
+    """"India’s Ministry of Defence", or a bare "Ministry of Defence" in a government's release:
+    the label says whose, so two states' ministries stay two nodes across the corpus."""
+    for entity in entities:
+        if entity.kind != "organisation" or not is_generic_body(entity.label):
+            continue
+        state = None
+        for mention in mentions:
+            if by_mention.get((mention.start, mention.end)) is entity:
+                owner = re.search(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:[’']s)?\s+$", text[max(0, mention.start - 40):mention.start])
+                found = lookup(owner.group(1)) if owner else None
+                if found is not None and found.place_kind == "country":
+                    state = found
+                    break
+        state = state or publisher_country
+        if state is not None:
+            entity.aliases.add(entity.label)
+            entity.label = f"{entity.label} of {with_article(state.label)}"
+
+
+def commission(entities: list[Entity], owner: str | None, lookup) -> Entity | None:
+    """The commission a commissioner sits on: the one the article names, or the European
+    Commission for a "European Commissioner"."""
+    named = unique_entities(e for e in entities if e.kind == "organisation" and e.label.endswith("Commission"))
+    if len(named) == 1:
+        return named[0]
+    return lookup("European Commission") if owner in ("European", "EU") else None
+
+
+_TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
+
+
+_COUNTERPART = re.compile(
+    r"(?:\b([A-Z][a-z]+)\s+counterparts?|\bcounterparts?\s+from\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
+    r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+_COUNTERPART_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?,?\s*$")
+
+
+def state_after_name(after: str, lookup) -> Entity | None:
+    """The country in "Prime Minister Jane Roe of Ruritania"."""
+    match = re.match(r"^\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?=[,.;)]|\s+(?:at|in|on|and|to|for)\b)",
+                     after)
+    country = lookup(match.group(1)) if match else None
+    return country if country is not None and country.place_kind == "country" else None
+
+
+def counterpart_country(before: str, lookup) -> Entity | None:
+    """The country of "his Finnish counterpart, Minister of Defence" before a name."""
+    match = _COUNTERPART_TITLE.search(before)
+    country = lookup(match.group(1)) if match else None
+    return country if country is not None and country.place_kind == "country" else None
+
+
+def counterparts(text: str, sentences, mentions, entity_at, lookup, posts: list) -> None:
+    """"X met his Finnish counterpart, Y": Y holds X's office in the adjective's country."""
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        match = _COUNTERPART.search(text[max(0, mention.start - 60):mention.start])
+        country = lookup(match.group(1) or match.group(2)) if match else None
+        if country is None or country.place_kind != "country":
+            continue
+        earlier = [p for p in posts if p[0] is not entity_at[(mention.start, mention.end)]]
+        if earlier:
+            holder = entity_at[(mention.start, mention.end)]
+            posts.append((holder, earlier[0][1], country, sentences[mention.sentence].text.strip(), False))
+
+
+def last_organisation_before(mentions, entity_at, position: int) -> Entity | None:
+    """The body "its" refers to: the last organisation named before `position`."""
+    before = sorted((m for m in mentions if m.kind == "organisation" and m.end <= position
+                     and entity_at.get((m.start, m.end)) is not None), key=lambda m: (m.end, m.end - m.start))
+    # The whole name, not the parliament inside "the X Committee of the Riksdag".
+    return entity_at.get((before[-1].start, before[-1].end)) if before else None
+
+
+def publisher_organisation(publisher: str | None, lookup) -> Entity | None:
+    """The organisation that published the release ("NATO"; "United Nations Secretary-General
+    (Office of the Spokesperson)" → the United Nations), if it is one we know."""
+    if not publisher:
+        return None
+    chunks = [publisher, *re.split(r"\s*[–—(),]\s*|\s+-\s+", publisher)]
+    for chunk in chunks:
+        words = chunk.split()
+        for size in range(len(words), 0, -1):  # "United Nations Secretary-General" → "United Nations"
+            entity = lookup(" ".join(words[:size]), mentioned=False)
+            if entity is not None and entity.kind == "organisation":
+                return entity
+    return None
+
+
+def publisher_country(publisher: str | None, lookup) -> Entity | None:
+    """The state a government publisher belongs to ("German Federal Foreign Office" → Germany)."""
+    if not publisher:
+        return None
+    publisher = re.sub(r"\bU\.S\.(?:A\.)?", "US", publisher).replace("U.K.", "UK")
+    for word in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", publisher):
+        for candidate in (word, word.split()[0]):
+            entity = lookup(candidate)
+            if entity is not None and entity.place_kind == "country":
+                return entity
+    return None
+
+
+def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
+                        publisher_country: Entity | None, scene_country: Entity | None) -> Entity | None:
+    """The state a national office is held in when the text does not say it.
+
+    A traveller's office belongs to the publishing government; anyone else named where the
+    sentence says the event took place ("met President X in Chisinau") is a host of that state.
+    """
+    after = text[mention.end:sent.end_char]
+    if publisher_country is not None and (_TRAVEL.search(after[:60]) or mention.start == first_person_at):
+        return publisher_country  # the release's own official, travelling or not
+    if _TRAVEL.search(after[:60]):
+        return None  # "X paid a visit to Poland": a traveller's state is not where the visit goes
+    for match in re.finditer(r"\b(?i:in|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", sent.text):
+        place = lookup_place(match.group(1))
+        if place is not None and place.country_code:
+            country = lookup(gazetteer_country(place.country_code).name)
+            if country is not None:
+                return country
+    return scene_country or publisher_country

@@ -1,0 +1,78 @@
+"""Article-level corrections to the mentions the tagger and the name rules found.
+
+Each step looks at one article's mentions together: a name cut short by a headline's capitals
+or by "and", a surname the tagger missed or took for a place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract import lexicon as lx
+from kg.extract.gazetteer import lookup_place
+from kg.extract.mentions import _WELL_KNOWN_NAMES
+from kg.extract.model import Mention
+
+
+def with_bare_surnames(mentions, doc, sentences):
+    """"Pevkur and Häkkänen signed": a surname alone, where the tagger saw no name, is the person
+    the article names in full elsewhere."""
+    text = doc.text
+    starts = [sent.start_char for sent in sentences]
+    taken = [(m.start, m.end) for m in mentions]
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    added = []
+    for surname in surnames:
+        if len(surname) < 4 or not surname[0].isupper() or lookup_place(surname) is not None:
+            continue
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if re.match(r"\s+[A-Z]", text[match.end():match.end() + 2]):
+                continue  # "Sandvik Group": the name goes on, it is something else
+            added.append(Mention("person", surname, match.start(), match.end(),
+                                 bisect.bisect_right(starts, match.start()) - 1, 0))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def without_surnames_as_places(mentions):
+    """"Ms Kos said": a person's surname is not the island of that name."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    return [m for m in mentions if not (m.kind == "location" and m.text in surnames)]
+
+
+def without_fragments(mentions, doc, title_end: int):
+    """Bodies whose name was cut short: "Example Air" in "Example Air and Sea Defence (EASD)
+    Conference" (the name runs on after "and"), or a headline's capitals ("Example Air and Sea
+    Defence experts meet") naming what the body never repeats. A body's last word, an acronym
+    or a well-known name is kept."""
+    text = doc.text
+    body = text[title_end:]
+
+    def doubtful(m) -> bool:
+        return (m.kind == "organisation" and not m.text.isupper() and m.text not in _WELL_KNOWN_NAMES
+                and m.text.split()[-1] not in lx.ORG_HEADS)
+
+    # "the Example Review questionnaire": a name that modifies a common noun names a thing.
+    modifiers = {m.start for m in mentions if doubtful(m) and _modifies_a_noun(doc, m)}
+    starts = {m.start for m in mentions} - modifiers
+    kept = []
+    for m in mentions:
+        if doubtful(m):
+            if m.start in modifiers or (m.start < title_end and m.text not in body):
+                continue
+            runs_on = re.match(r"\s+and\s+(?=[A-Z])", text[m.end:])
+            if runs_on and m.end + runs_on.end() not in starts:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _modifies_a_noun(doc, mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    last = span[-1]
+    return (last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN"
+            and last.head.text.islower())
