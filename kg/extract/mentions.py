@@ -91,9 +91,10 @@ def _town_in_country(after: str) -> bool:
 _ORG_HEAD_WORDS = "|".join(re.escape(h) for h in lx.ORG_HEADS)
 
 
+# "and" followed by a well-known body's name: where one body's name ends and the next begins.
 _AND_WELL_KNOWN = re.compile(
     r"\band[ \t]+(?=(?:" + "|".join(re.escape(n) for names in lx.WELL_KNOWN_ORGANISATIONS for n in names
-                                 if not n.startswith("the ")) + r")\b)()")
+                                 if not n.startswith("the ")) + r")\b)")
 
 
 _BODY_WORDS = frozenset({"Command", "Force", "Forces", "Council", "Committee", "Agency", "Ministry",
@@ -170,11 +171,15 @@ def _title_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+_TITLE_OF = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True)) + r")\s+(?:of|for)\s"
+)
+
+
 def _from_title(text: str) -> str:
     """The text from the last post title on: "Chief Scientist and Chair of the X Board" gives
     "Chair of the X Board"."""
-    heads = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
-    starts = [m.start() for m in re.finditer(rf"\b(?:{heads})\s+(?:of|for)\s", text)]
+    starts = [m.start() for m in _TITLE_OF.finditer(text)]
     return text[starts[-1]:] if starts else text
 
 
@@ -338,7 +343,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             name, span_end = clean_name(cut), match.start(1) + len(cut)
         else:
             name = clean_name(match.group(1))
-        other = [match.start(1) + w.start(1) for w in _AND_WELL_KNOWN.finditer(text[match.start(1):span_end])]
+        other = [match.start(1) + w.end() for w in _AND_WELL_KNOWN.finditer(text[match.start(1):span_end])]
         if other:  # "the Polish Ministry of Defence and Examplecorp": two bodies, not one
             cut = re.sub(r"[ \t]+and[ \t]+$", "", text[match.start(1):min(other)])
             name, span_end = clean_name(cut), match.start(1) + len(cut)
