@@ -219,6 +219,8 @@ _COOPERATING = re.compile(
 def _placed(text: str, start: int, entity: Entity) -> bool:
     """"in Luxembourg": a country named as where something happens, not as a party."""
     return bool(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 10):start]))
+
+
 _RELATION_BEFORE = re.compile(
     r"\b(?:partnership|cooperation|co-operation|relations|agreement|memorandum[\w ]*?)\s+between\s+(?:the\s+)?$",
     re.IGNORECASE)
