@@ -230,23 +230,27 @@ def _party(entity: Entity) -> bool:
     return entity.kind == "organisation" or entity.place_kind == "country"
 
 
-def _coordinated_pairs(sent, found) -> list[list[Entity]]:
-    """"the partnership between X and Y", "X and Y step up their cooperation": pairs of named parties."""
+def _adjacent_parties(sent, found):
+    """Each two parties named one after the other in a sentence, with the text before the first,
+    between the two and after the second (an acronym in brackets after a name is its name)."""
     text = sent.text
-    pairs = []
     for (a_at, a), (b_at, b) in zip(found, found[1:]):
         if a is b or not (_party(a) and _party(b)):
             continue
-        a_end = a_at - sent.start_char + _name_length(text, a_at - sent.start_char, a)
-        between = text[a_end:b_at - sent.start_char]
-        if not re.fullmatch(r"\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?", between):
-            continue
-        before = text[:a_at - sent.start_char]
-        b_end = b_at - sent.start_char + _name_length(text, b_at - sent.start_char, b)
-        after = re.sub(r"^\s*\([A-Z]{2,8}\)", "", text[b_end:])
-        if _RELATION_BEFORE.search(before) or _COOPERATING.match(after):
-            pairs.append([a, b])
-    return pairs
+        a_start, b_start = a_at - sent.start_char, b_at - sent.start_char
+        a_end = a_start + _name_length(text, a_start, a)
+        b_end = b_start + _name_length(text, b_start, b)
+        yield a, b, text[:a_start], text[a_end:b_start], text[b_end:]
+
+
+_AND_BETWEEN = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?")
+
+
+def _coordinated_pairs(sent, found) -> list[list[Entity]]:
+    """"the partnership between X and Y", "X and Y step up their cooperation": pairs of named parties."""
+    return [[a, b] for a, b, before, between, after in _adjacent_parties(sent, found)
+            if _AND_BETWEEN.fullmatch(between)
+            and (_RELATION_BEFORE.search(before) or _COOPERATING.match(re.sub(r"^\s*\([A-Z]{2,8}\)", "", after)))]
 
 
 _THEIR = re.compile(r"^\s*Their\s+(?:\w+\s+)?(?:cooperation|co-operation|partnership|relationship|relations)\b")
@@ -259,35 +263,22 @@ _POSSESSIVE_PARTNERS = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}?partners\b")
 
 def _partner_of(sent, found) -> list[Entity] | None:
     """"X is a key partner for Y", "X is one of Y’s most valued partners"."""
-    text = sent.text
-    for (a_at, a), (b_at, b) in zip(found, found[1:]):
-        if a is b or not (_party(a) and _party(b)):
-            continue
-        a_end = a_at - sent.start_char + _name_length(text, a_at - sent.start_char, a)
-        b_start = b_at - sent.start_char
-        between = text[a_end:b_start]
-        b_end = b_start + _name_length(text, b_start, b)
-        if _IS_PARTNER_OF.match(between) or (_IS_ONE_OF.match(between) and _POSSESSIVE_PARTNERS.match(text[b_end:])):
-            return [a, b]
-    return None
+    return next(([a, b] for a, b, _, between, after in _adjacent_parties(sent, found)
+                 if _IS_PARTNER_OF.match(between) or (_IS_ONE_OF.match(between) and _POSSESSIVE_PARTNERS.match(after))),
+                None)
 
 
 def _joined_pair(sent, found) -> list[Entity] | None:
     """Two parties written "X and (the) Y" in a sentence."""
-    text = sent.text
-    for (a_at, a), (b_at, b) in zip(found, found[1:]):
-        if a is b or not (_party(a) and _party(b)):
-            continue
-        a_end = a_at - sent.start_char + _name_length(text, a_at - sent.start_char, a)
-        if re.fullmatch(r"\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?", text[a_end:b_at - sent.start_char]):
-            return [a, b]
-    return None
+    return next(([a, b] for a, b, _, between, _ in _adjacent_parties(sent, found) if _AND_BETWEEN.fullmatch(between)),
+                None)
 
 
 def _name_length(text: str, at: int, entity: Entity) -> int:
     """How long the name written at `at` is (the longest of the entity's names found there)."""
     lengths = [len(n) for n in entity.names() if text.startswith(n, at)]
-    return max(lengths, default=len(re.match(r"[\w’'&.-]+(?:\s+[A-Z][\w’'&.-]*)*", text[at:]).group(0)))
+    written = re.match(r"[\w’'&.-]+(?:\s+[A-Z][\w’'&.-]*)*", text[at:])
+    return max(lengths, default=written.end() if written else 0)
 
 
 _TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|leaders|sides|secretaries|delegations|heads|"
