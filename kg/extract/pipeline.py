@@ -21,7 +21,7 @@ from kg.extract.partnerships import add_partnership, assemble_partnerships
 from kg.extract.places import dateline_place, place_facilities
 from kg.extract.refine import with_bare_surnames, without_fragments, without_surnames_as_places
 from kg.extract.resolve import Registry, resolve_article, _WELL_KNOWN
-from kg.names import normalise_name
+from kg.names import normalise_name, title_words
 from kg.reader import Article
 
 # Headings after which a press release holds only logistics for journalists.
@@ -70,14 +70,12 @@ class _Lookup:
                     self.by_name[normalise_name(name)] = entity
         self.extra: list[Entity] = []
         self.unmentioned: list[Entity] = []  # bodies known only from the publisher line
-        self._mentioned = True
 
     def __call__(self, name: str | None, mentioned: bool = True) -> Entity | None:
         """The organisation or country `name` names; `mentioned` is False for the publisher line,
         which is not the article's text (the body it names is linked but not kg:mentionedIn)."""
         if not name:
             return None
-        self._mentioned = mentioned
         name = re.sub(r"[’']s$", "", name.strip())
         name = re.sub(r"^the\s+", "", name)
         state = re.match(r"^(\w+)\s+(?:Republic|Kingdom|Federation|Confederation)$", name)
@@ -91,13 +89,14 @@ class _Lookup:
             if len(heads) == 1:
                 return heads[0]
         if name in lx.ONE_WORD_BODIES:  # "Speaker of the Storting": the parliament holds the office
-            return self._new(Entity("organisation", name))
+            return self._new(Entity("organisation", name), mentioned)
         if key in _WELL_KNOWN:
             canonical = _WELL_KNOWN[key]
             for alias in canonical:
                 if normalise_name(alias) in self.by_name:
                     return self.by_name[normalise_name(alias)]
-            return self._new(Entity("organisation", canonical[0], aliases=set(canonical[1:]) - {canonical[0]}))
+            return self._new(Entity("organisation", canonical[0], aliases=set(canonical[1:]) - {canonical[0]}),
+                             mentioned)
         place = lookup_place(name) or country_of_demonym(name)
         if place is not None and place.kind == "country":
             for entity in self.entities + self.extra:
@@ -105,20 +104,21 @@ class _Lookup:
                     return entity
             return self._new(Entity("location", place.name, aliases=set(place.aliases), place_kind="country",
                                     country_code=place.country_code, geonames_id=place.geonames_id,
-                                    lat=place.lat, long=place.long))
+                                    lat=place.lat, long=place.long), mentioned)
         if place is None and re.fullmatch(r"[A-Z][\w-]+", name):  # "Examplecorp’s CEO": a body by its first word
             short = [e for e in self.entities if e.kind == "organisation" and e.label.startswith(name + " ")]
             if len({e.label for e in short}) == 1:
                 return short[0]
         return None
 
-    def _new(self, entity: Entity) -> Entity:
+    def _new(self, entity: Entity, mentioned: bool) -> Entity:
         # A country referenced by an adjective is not mentioned by name: no kg:mentionedIn. An
         # organisation comes here from the article's own words or from its publisher line.
-        if entity.kind == "organisation" and self._mentioned:
-            entity.articles.add(self.article)
-        elif entity.kind == "organisation":
-            self.unmentioned.append(entity)
+        if entity.kind == "organisation":
+            if mentioned:
+                entity.articles.add(self.article)
+            else:
+                self.unmentioned.append(entity)
         self.extra.append(entity)
         for n in entity.names():
             self.by_name[normalise_name(n)] = entity
@@ -336,16 +336,12 @@ def merge(results: list[_ArticleResult]) -> Extraction:
     return out
 
 
-def _title_words(title: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", title.casefold()) if w not in ("of", "the", "for", "and"))
-
-
 def _shortened(post: Post, other: Post) -> bool:
     """"Special Representative X" after "Special Representative for the South, X" in the same
     article: the office shortened (a headline, a form of address), not a second one."""
     return (post is not other and post.holder == other.holder
             and post.organisation in (None, other.organisation) and post.articles <= other.articles
-            and _title_words(post.title) < _title_words(other.title))
+            and title_words(post.title) < title_words(other.title))
 
 
 def _spell_out_abbreviations(results: list[_ArticleResult]) -> None:
