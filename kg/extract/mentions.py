@@ -53,11 +53,9 @@ _LEADING = re.compile(
     + "|".join(re.escape(h) for h in sorted(lx.HONORIFICS + lx.RANKS, key=len, reverse=True))
     + r")" + lx.RANK_SUFFIX + r"\s+"
 )
-_TITLE_PREFIX = re.compile(
-    r"^(?:(?:NATO|EU|UN|US|UK)\s+)?(?:"
-    + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
-    + r")\b[\s,]*"
-)
+# Post titles, longest first so "Deputy Secretary General" wins over "Secretary General".
+_TITLE_HEADS = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
+_TITLE_PREFIX = re.compile(r"^(?:(?:NATO|EU|UN|US|UK)\s+)?(?:" + _TITLE_HEADS + r")\b[\s,]*")
 _WELL_KNOWN = re.compile(
     r"\b(" + "|".join(
         re.escape(name) for names in lx.WELL_KNOWN_ORGANISATIONS for name in names
@@ -164,16 +162,13 @@ def _plural_head(text: str) -> bool:
             and lookup_place(text) is None and head not in ("Nations", "Forces", "Works", "Affairs"))
 
 
+_TITLE_OF = re.compile(r"\b(?:" + _TITLE_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?")
+
+
 def _title_of(text: str) -> str | None:
     """"Head of Cooperation Policy Branch" names the body after the title."""
-    match = re.match(r"^(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
-                     + r")\s+(?:of|for)\s+(?:the\s+)?(.+)$", text)
-    return match.group(1) if match else None
-
-
-_TITLE_OF = re.compile(
-    r"\b(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True)) + r")\s+(?:of|for)\s"
-)
+    match = _TITLE_OF.match(text)
+    return (text[match.end():] or None) if match else None
 
 
 def _from_title(text: str) -> str:
@@ -521,7 +516,7 @@ def _name_after_title(text: str, match) -> tuple[int, str] | None:
 
 
 _HEAD_OF_WORD = re.compile(
-    r"^(?:[A-Z][\w-]*\s+)*(?:" + "|".join(re.escape(h) for h in lx.ORG_HEADS) + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*$"
+    r"^(?:[A-Z][\w-]*\s+)*(?:" + _ORG_HEAD_WORDS + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*$"
 )
 
 
@@ -602,9 +597,7 @@ def _portfolio_or_possessive(ent, text: str, name: str) -> bool:
 _STAFF_TITLE = re.compile(
     r"\b(?:" + "|".join(re.escape(h) for h in lx.TITLE_HEADS if h.split()[-1] in lx.ORG_HEADS) + r")\b"
 )
-_TITLE_AFTER = re.compile(
-    r"^\s+(?:" + "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True)) + r")\b"
-)
+_TITLE_AFTER = re.compile(r"^\s+(?:" + _TITLE_HEADS + r")\b")
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
