@@ -59,15 +59,19 @@ def state_after_name(after: str, lookup) -> Entity | None:
     """The country in "Prime Minister Jane Roe of Ruritania"."""
     match = re.match(r"^\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?=[,.;)]|\s+(?:at|in|on|and|to|for)\b)",
                      after)
-    country = lookup(match.group(1)) if match else None
-    return country if country is not None and country.place_kind == "country" else None
+    return _country(match.group(1), lookup) if match else None
 
 
 def counterpart_country(before: str, lookup) -> Entity | None:
     """The country of "his Finnish counterpart, Minister of Defence" before a name."""
     match = _COUNTERPART_TITLE.search(before)
-    country = lookup(match.group(1)) if match else None
-    return country if country is not None and country.place_kind == "country" else None
+    return _country(match.group(1), lookup) if match else None
+
+
+def _country(name: str, lookup) -> Entity | None:
+    """The country entity `name` (a name or an adjective) stands for, if it is a country."""
+    found = lookup(name)
+    return found if found is not None and found.place_kind == "country" else None
 
 
 def counterparts(text: str, sentences, mentions, entity_at, lookup, posts: list) -> None:
@@ -76,8 +80,8 @@ def counterparts(text: str, sentences, mentions, entity_at, lookup, posts: list)
         if mention.kind != "person":
             continue
         match = _COUNTERPART.search(text[max(0, mention.start - 60):mention.start])
-        country = lookup(match.group(1) or match.group(2)) if match else None
-        if country is None or country.place_kind != "country":
+        country = _country(match.group(1) or match.group(2), lookup) if match else None
+        if country is None:
             continue
         earlier = [p for p in posts if p[0] is not entity_at[(mention.start, mention.end)]]
         if earlier:
