@@ -211,8 +211,11 @@ BAD_INPUTS = {
 }
 
 
-def _lines_naming(text: str, path: Path) -> list[str]:
-    return [line for line in text.splitlines() if path.name in line]
+def _the_line_naming(result, path: Path) -> str:
+    """The one line of stderr that names `path` (there must be exactly one)."""
+    lines = [line for line in result.stderr.splitlines() if path.name in line]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
 
 
 @pytest.mark.parametrize("kind", list(BAD_INPUTS))
@@ -223,9 +226,8 @@ def test_a_bad_input_gives_one_line_naming_it_and_the_good_files_still_build(kin
     result = run("build", bad, GOOD, "--out", out, "--no-store")
     assert result.exit_code == 0, result.output
     assert_no_traceback(result)
-    lines = _lines_naming(result.stderr, bad)
-    assert len(lines) == 1, result.stderr
-    assert words in lines[0]
+    line = _the_line_naming(result, bad)
+    assert words in line
     assert titles(out / "graph.ttl") == {GOOD_TITLE}
 
 
@@ -250,9 +252,8 @@ def test_an_unreadable_file_gives_one_line_naming_it(tmp_path, monkeypatch):
         bad.chmod(0o644)
     assert result.exit_code == 0, result.output
     assert_no_traceback(result)
-    lines = _lines_naming(result.stderr, bad)
-    assert len(lines) == 1, result.stderr
-    assert "Permission denied" in lines[0]
+    line = _the_line_naming(result, bad)
+    assert "Permission denied" in line
     assert titles(tmp_path / "out" / "graph.ttl") == {GOOD_TITLE}
 
 
@@ -262,9 +263,8 @@ def test_a_jsonl_file_with_one_bad_line_names_the_line_and_builds_the_others(tmp
     result = run("build", bad, GOOD, "--out", out, "--no-store")
     assert result.exit_code == 0, result.output
     assert_no_traceback(result)
-    lines = _lines_naming(result.stderr, bad)
-    assert len(lines) == 1, result.stderr
-    assert "line 2" in lines[0] and "invalid JSON" in lines[0]
+    line = _the_line_naming(result, bad)
+    assert "line 2" in line and "invalid JSON" in line
     assert titles(out / "graph.ttl") == {
         GOOD_TITLE, "Ferry operators agree new timetable", "Ferry Board elects new chair",
     }
@@ -276,9 +276,8 @@ def test_a_cp1252_file_is_read_correctly_with_a_warning_naming_it(tmp_path):
     result = run("build", bad, "--out", out, "--no-store")
     assert result.exit_code == 0, result.output
     assert_no_traceback(result)
-    lines = _lines_naming(result.stderr, bad)
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("warning:") and "windows-1252" in lines[0]
+    line = _the_line_naming(result, bad)
+    assert line.startswith("warning:") and "windows-1252" in line
     assert titles(out / "graph.ttl") == {"Minister Zoë Ménard opens the “Café Maritime” forum"}
 
 
@@ -301,9 +300,8 @@ def test_strict_makes_any_problem_fatal_and_writes_nothing(kind, tmp_path):
     result = run("build", GOOD, bad, "--out", out, "--strict")
     assert result.exit_code == 2, result.output
     assert_no_traceback(result)
-    lines = _lines_naming(result.stderr, bad)
-    assert len(lines) == 1, result.stderr
-    assert words in lines[0]
+    line = _the_line_naming(result, bad)
+    assert words in line
     assert not out.exists()
 
 
