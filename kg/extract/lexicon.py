@@ -163,6 +163,8 @@ WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
     ("MBDA",), ("KNDS",), ("Patria",), ("Nammo",), ("Hensoldt",), ("Safran",), ("Dassault Aviation",),
     ("Mitsubishi Heavy Industries",), ("Anduril",), ("Palantir",),
 )
+# Every name and alias of the well-known organisations above.
+WELL_KNOWN_NAMES = frozenset(n for names in WELL_KNOWN_ORGANISATIONS for n in names)
 
 # Capitalised words that spaCy tags as entities but that name nobody: collective nouns,
 # adjectives, roles, boilerplate headings, technologies.

@@ -69,7 +69,6 @@ _NAME_CANDIDATE = re.compile(
 _FAMOUS_FACILITY = re.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(lx.WELL_KNOWN_FACILITIES, key=len, reverse=True)) + r")\b"
 )
-_WELL_KNOWN_NAMES = frozenset(n for names in lx.WELL_KNOWN_ORGANISATIONS for n in names)
 _PARTICLE_AFTER = re.compile(rf"^\s*(?:{_PARTICLE})\s+{_NAME_WORD}")
 
 
@@ -194,7 +193,7 @@ def classify_name(text: str, hint: str) -> str | None:
     """The kind of a cleaned name: person, organisation or location; None when it names nothing."""
     if _is_noise(text) or (hint != "person" and _plural_head(text)):
         return None
-    if text in _WELL_KNOWN_NAMES:
+    if text in lx.WELL_KNOWN_NAMES:
         return "organisation"
     if _ends_with(text, lx.NOT_ORG_HEADS):
         return None
@@ -244,7 +243,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         own_at = match.start(1) + max(match.group(1).rfind(own), 0)
         if head_after and classify_name(f"{own} {head_after.group(1)}", "organisation") == "organisation":
             end = match.end() + head_after.end()
-            if own in _WELL_KNOWN_NAMES:
+            if own in lx.WELL_KNOWN_NAMES:
                 # "the Association of Southeast Asian Nations (ASEAN) Secretariat": the body's organ
                 add("organisation", own, own_at, own_at + len(own), 3)
                 add("organisation", f"{match.group(2)} {head_after.group(1)}", match.start(2), end, 3)
@@ -348,11 +347,11 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             name = f"{head} of the {tail.split()[0]}"
             span_end = match.start(1) + text[match.start(1):].find(name) + len(name)
         qualified = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", name)
-        if qualified and qualified.group(2) in _WELL_KNOWN_NAMES and name not in _WELL_KNOWN_NAMES:
+        if qualified and qualified.group(2) in lx.WELL_KNOWN_NAMES and name not in lx.WELL_KNOWN_NAMES:
             name = qualified.group(1)  # "Political and Security Committee of the European Union"
         unit = re.match(r"^(\w+)\s+of\s+the\s+(.+)$", name)
         if unit and unit.group(1) in lx.ORG_HEADS and _ends_with(unit.group(2), lx.ORG_HEADS) \
-                and name not in _WELL_KNOWN_NAMES:
+                and name not in lx.WELL_KNOWN_NAMES:
             name = unit.group(2)  # "(General) Staff of the Albanian Armed Forces": the forces
         owner = re.match(rf"^([A-Z]{{2,}})[{_APOS}]s\s+(.+)$", name)
         if owner:  # "NATO’s Critical Undersea Infrastructure Network": the body of NATO
@@ -452,7 +451,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     for mention in list(kept):  # "the Foreign Affairs Committee of the Riksdag" names the Riksdag too
         parent = re.match(r"^.+\s+of\s+the\s+(\S+)$", mention.text)
         if (mention.kind == "organisation" and parent and parent.group(1) in lx.ONE_WORD_BODIES
-                and mention.text not in _WELL_KNOWN_NAMES):
+                and mention.text not in lx.WELL_KNOWN_NAMES):
             at = text.find(parent.group(1), mention.start - offset)
             if at >= 0:
                 kept.append(Mention("organisation", parent.group(1), at + offset, at + offset + len(parent.group(1)),
@@ -551,7 +550,7 @@ def _person_like(name: str) -> bool:
     return (2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("van", "von", "der", "de", "da") for w in words)
             and not _ends_with(name, lx.ORG_HEADS) and not any(w in _BODY_WORDS for w in words)
             and not any(w.isupper() and not re.fullmatch(r"[A-Z]\.", w) for w in words)  # "Tore O. Sandvik"
-            and lookup_place(name) is None and name not in _WELL_KNOWN_NAMES)
+            and lookup_place(name) is None and name not in lx.WELL_KNOWN_NAMES)
 
 
 def _names_no_one(ent, text: str) -> bool:
@@ -618,7 +617,7 @@ def _organisation_or_person(name: str) -> tuple[str | None, str]:
         if 1 <= len(words) <= 3 and not _ends_with(stripped, lx.ORG_HEADS) and not stripped.isupper():
             return "person", stripped
         return None, name
-    if len(name.split()) == 1 and not name.isupper() and name not in _WELL_KNOWN_NAMES \
+    if len(name.split()) == 1 and not name.isupper() and name not in lx.WELL_KNOWN_NAMES \
             and name not in lx.ORG_HEADS:
         return None, name  # "Rohling", "Air": a lone capitalised word is rarely a body
     return "organisation", name

@@ -11,7 +11,6 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer import lookup_place
-from kg.extract.mentions import _WELL_KNOWN_NAMES
 from kg.extract.model import Mention
 
 
@@ -51,7 +50,7 @@ def without_fragments(mentions, doc, title_end: int):
     body = text[title_end:]
 
     def doubtful(m) -> bool:
-        return (m.kind == "organisation" and not m.text.isupper() and m.text not in _WELL_KNOWN_NAMES
+        return (m.kind == "organisation" and not m.text.isupper() and m.text not in lx.WELL_KNOWN_NAMES
                 and m.text.split()[-1] not in lx.ORG_HEADS)
 
     # "the Example Review questionnaire": a name that modifies a common noun names a thing.
