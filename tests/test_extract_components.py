@@ -659,3 +659,57 @@ def test_a_minister_of_state_of_a_country():
     title, where = post_rules.split_title(post_after(", Minister of State of Qatar, said"),
                                           lambda n: qatar if n in ("Qatar", "State of Qatar") else None)
     assert (title, where) == ("Minister of State", qatar)
+
+
+def _posts(extraction):
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    return {(labels[p.holder], p.title, labels.get(p.organisation)) for p in extraction.posts}
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("talks with the Secretary General of the Northern Islands Forum (NIF), Arne Voskuilen.",
+     ("Arne Voskuilen", "Secretary General", "Northern Islands Forum")),
+    ("talks with Arne Voskuilen, High Representative of the Northern Union for Foreign Affairs and Security Policy.",
+     ("Arne Voskuilen", "High Representative for Foreign Affairs and Security Policy", "Northern Union")),
+    ("talks with the Executive Secretary of the Northern Authority on Development (NAD), Dr Arne Voskuilen.",
+     ("Arne Voskuilen", "Executive Secretary", "Northern Authority on Development")),
+    ("talks with Arne Voskuilen, Secretary General of the Organization for Security and Co-operation in Europe.",
+     ("Arne Voskuilen", "Secretary General", "Organization for Security and Co-operation in Europe")),
+    ("talks with the Chief of the Ruritanian General Staff (RGS), General Arne Voskuilen.",
+     ("Arne Voskuilen", "Chief", "Ruritanian General Staff")),
+    ("talks with Arne Voskuilen, Commander of the National Armed Forces of Ruritania.",
+     ("Arne Voskuilen", "Commander", "National Armed Forces of Ruritania")),
+])
+def test_an_office_of_a_named_body_is_held_in_that_body(sentence, post):
+    article = _article("Talks", f"On 6 May 2030 Ms Kari Nordvik held {sentence}", publisher=None)
+    assert post in _posts(extract([article]))
+
+
+def test_a_spokesperson_for_an_official_is_not_that_official():
+    article = _article("Readout", "The following was issued by the Spokesperson for UN Secretary-General Arne "
+                       "Voskuilen on 6 May 2030. The Spokesperson for the Secretary-General, Kari Nordvik, added "
+                       "details.", publisher=None)
+    posts = _posts(extract([article]))
+    assert ("Arne Voskuilen", "Secretary-General", "United Nations") in posts
+    assert ("Kari Nordvik", "Spokesperson for the Secretary-General", None) in posts
+    assert not any(p[0] == "Arne Voskuilen" and p[1].startswith("Spokesperson") for p in posts)
+
+
+def test_two_offices_of_one_person_are_held_in_the_state_the_text_gives_for_either():
+    article = _article("Talks in Vilnius", "On 6 May 2030 Minister of Foreign Affairs Arne Voskuilen met Kari "
+                       "Nordvik, Deputy Prime Minister and Minister of Foreign Affairs of Norway, who is on a "
+                       "working visit to Lithuania. The Deputy Prime Minister and Minister of Defence of Denmark, "
+                       "Ola Berg, joined them. Later, Foreign Minister Nordvik met Prime Minister Lia Bruni.",
+                       publisher="Ministry of Foreign Affairs of Lithuania")
+    posts = _posts(extract([article]))
+    assert {("Kari Nordvik", "Deputy Prime Minister", "Norway"), ("Ola Berg", "Deputy Prime Minister", "Denmark"),
+            ("Ola Berg", "Minister of Defence", "Denmark")} <= posts
+    assert ("Kari Nordvik", "Foreign Minister", "Lithuania") not in posts
+
+
+def test_a_counterpart_whose_own_office_is_stated_keeps_that_office():
+    article = _article("Talks in Oslo", "On 6 May 2030 the Minister of National Defence, Arne Voskuilen, met his "
+                       "Portuguese counterpart, Kari Nordvik. The Minister of Defence of Portugal, Ms Nordvik, "
+                       "thanked him.", publisher="Ministry of National Defence of Norway")
+    posts = {p for p in _posts(extract([article])) if p[0] == "Kari Nordvik"}
+    assert posts == {("Kari Nordvik", "Minister of Defence", "Portugal")}

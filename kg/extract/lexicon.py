@@ -44,7 +44,8 @@ TITLE_HEADS = (
     "Senator", "Speaker", "Attorney General", "Secretary", "Under Secretary",
     "Assistant Secretary", "CEO", "Registrar", "General Manager", "Managing Director",
     "Chief Executive Officer", "Chief Operating Officer", "Chief Financial Officer",
-    "Chief Technology Officer", "Prosecutor", "Judge", "Rector", "Member",
+    "Chief Technology Officer", "Prosecutor", "Judge", "Rector", "Member", "Executive Secretary",
+    "Inspector General", "Inspector", "Force Commander", "Chief", "Tánaiste", "Taoiseach",
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
 REFERRING_TITLES = (

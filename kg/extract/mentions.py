@@ -539,7 +539,7 @@ def _title_then_name(text: str, ent, name: str) -> tuple[int, str] | None:
     before = text[max(0, ent.start_char - 120):ent.start_char]
     for cut in range(1, len(words) - 1):
         head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-        if _person_like(rest) and post_before(f"{before}{head} ") is not None:
+        if _person_like(rest) and not set(words[cut:]) & _NOT_NAME_WORDS and post_before(f"{before}{head} ") is not None:
             at = text.find(rest, ent.start_char)
             return (at if at >= 0 else ent.start_char), rest
     return None

@@ -7,6 +7,7 @@ import re
 
 from kg.extract.gazetteer import country as gazetteer_country, lookup_place
 from kg.extract.model import Entity
+from kg.extract.posts import is_national_title
 from kg.extract.resolve import is_generic_body, unique_entities
 
 
@@ -83,10 +84,31 @@ def counterparts(text: str, sentences, mentions, entity_at, lookup, posts: list)
         country = _country(match.group(1) or match.group(2), lookup) if match else None
         if country is None:
             continue
-        earlier = [p for p in posts if p[0] is not entity_at[(mention.start, mention.end)]]
+        holder = entity_at[(mention.start, mention.end)]
+        if any(p[0] is holder and p[2] is country and not p[4] for p in posts):
+            continue  # the text states the counterpart's own office ("the Minister of Defence of X, Mr Y")
+        earlier = [p for p in posts if p[0] is not holder]
         if earlier:
-            holder = entity_at[(mention.start, mention.end)]
             posts.append((holder, earlier[0][1], country, sentences[mention.sentence].text.strip(), False))
+
+
+def one_state_per_person(posts: list) -> list:
+    """A national office whose state was only guessed from context is held in the state the
+    text gives for the same person's other office ("X, Deputy Prime Minister and Minister of
+    Foreign Affairs of Moldova"; "Foreign Minister X" after "X, Minister of ... of Paraguay")."""
+    stated: dict[int, set[int]] = {}
+    country_of: dict[int, Entity] = {}
+    for person, _, organisation, _, inferred in posts:
+        if not inferred and organisation is not None and organisation.place_kind == "country":
+            stated.setdefault(id(person), set()).add(id(organisation))
+            country_of[id(organisation)] = organisation
+    out = []
+    for person, title, organisation, sentence, inferred in posts:
+        states = stated.get(id(person), set())
+        if (inferred or organisation is None) and len(states) == 1 and is_national_title(title):
+            organisation, inferred = country_of[next(iter(states))], False
+        out.append((person, title, organisation, sentence, inferred))
+    return out
 
 
 def last_organisation_before(mentions, entity_at, position: int) -> Entity | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kg.extract import lexicon as lx, offices, posts as post_rules
 from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
 from kg.extract.meetings import add_meeting, assemble_meetings
-from kg.extract.mentions import find_mentions
+from kg.extract.mentions import classify_name, find_mentions
 from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
 from kg.extract.nlp import DEFAULT_MODEL, load
 from kg.extract.partnerships import add_partnership, assemble_partnerships
@@ -111,6 +111,20 @@ class _Lookup:
                 return short[0]
         return None
 
+    def body_in_title(self, name: str | None) -> Entity | None:
+        """Like a lookup, but a body named inside a post title and nowhere else ("Secretary General
+        of the Northern Islands Forum") becomes an organisation of the article."""
+        found = self(name)
+        if found is not None or not name:
+            return found
+        name = re.sub(r"^the\s+", "", name.strip())
+        if (len(name.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*))*", name)
+                and classify_name(name, "organisation") == "organisation" and _ends_with_org_head(name)
+                # "General Staff of the X Armed Forces": the office is held in the body named last
+                and not any(self(name[of.end():]) for of in re.finditer(r"\s+of\s+", name))):
+            return self._new(Entity("organisation", name), True)
+        return None
+
     def _new(self, entity: Entity, mentioned: bool) -> Entity:
         # A country referenced by an adjective is not mentioned by name: no kg:mentionedIn. An
         # organisation comes here from the article's own words or from its publisher line.
@@ -178,7 +192,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         for post in filter(None, found):
             if any(other.text in post.title for other in mentions if other.kind == "person"):
                 continue  # a list of officials: the title ran into the next person's name
-            title, organisation = post_rules.split_title(post, lambda n: lookup(n))
+            title, organisation = post_rules.split_title(post, lookup.body_in_title)
             if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
                 continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
@@ -213,6 +227,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             for head in lx.REFERRING_TITLES:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):
                     holders.setdefault(head, person)
+    result.posts = offices.one_state_per_person(result.posts)
     offices.counterparts(text, sentences, mentions, entity_at, lookup, result.posts)
     # "the Secretary General" later in the text stands for the holder named earlier.
     for head, person in holders.items():
@@ -252,6 +267,10 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
 
 # (A summit is the anchor press releases name most: "priorities for the NATO Summit in X".)
+
+
+def _ends_with_org_head(name: str) -> bool:
+    return name.split()[-1] in lx.ORG_HEADS
 
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")

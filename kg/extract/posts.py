@@ -8,12 +8,15 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
+from kg.names import normalise_name
 
 _HEADS = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
 _ADDRESS = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS + lx.RANKS, key=len, reverse=True))
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&.\-]*"
 # The words a title's complement may contain ("of Economy, Trade and Industry").
-_WORDS = rf"(?!(?:{_ADDRESS})\b){_CAP}(?:\s+(?:of\s+|the\s+|for\s+|&\s+)*(?!(?:{_ADDRESS})\b){_CAP})*"
+# A rank word starts the holder's name ("..., General Jane Roe"), except in a body's name ("General Staff").
+_NOT_ADDRESS = rf"(?!(?:{_ADDRESS})\b(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Command)\b))"
+_WORDS = rf"{_NOT_ADDRESS}{_CAP}(?:\s+(?:of\s+|the\s+|for\s+|on\s+|&\s+)*{_NOT_ADDRESS}{_CAP})*"
 # "of Defence", "for the Southern Neighbourhood", "of Economy, Trade and Industry": a comma
 # continues the complement only inside a list closed by "and", so names after it stay out.
 _COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s+and\s+(?!(?:{_HEADS})\b){_WORDS})?)?"
@@ -22,10 +25,10 @@ _COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s
 _MODIFIERS = r"(?:(?:Deputy|Assistant|Vice|Federal|First|Acting|Executive|Senior|Principal|Under|Chief|Permanent)[ -])*"
 # Titles written in lower case after a name (", commander of the X Division") or after "the"
 # before one ("the director of the X Agency, Dr Y"): only the heads that name one office.
-_LOWER_HEADS = r"(?:commander|chair|chairman|chairwoman|chairperson|director|head|spokesperson|spokesman|president)"
+_LOWER_HEADS = r"(?:commander|chair|chairman|chairwoman|chairperson|director|head|spokesperson|spokesman|president|chief)"
 # "Ambassador" is a form of address too; "Ambassador to Belgium" is an office.
 _TITLE = (rf"(?P<title>{_MODIFIERS}(?:{_HEADS}|{_LOWER_HEADS}(?=\s+(?:of|for)\s+(?:the\s+)?[A-Z])|"
-          rf"(?<=\bits\s){_LOWER_HEADS}\b|Ambassador(?=\s+to\s+(?:the\s+)?[A-Z]))(?:/(?:{_HEADS}))?{_COMPLEMENT}"
+          rf"(?<=\b[Ii]ts\s)(?i:{_LOWER_HEADS})\b|Ambassador(?=\s+to\s+(?:the\s+)?[A-Z]))(?:/(?:{_HEADS}))?{_COMPLEMENT}"
           rf"(?:\s+to\s+(?:the\s+)?{_WORDS})?)")  # "Head of Mission to NATO"
 # Where the office is held, after the title: "Director of Cyber Policy at the Example Agency".
 _WHERE = rf"(?:\s+(?:at|in|with)\s+(?:the\s+)?(?P<where>{_WORDS}))?"
@@ -62,12 +65,19 @@ class PostMention:
     portfolio: str | None = None  # the full title when `where` turns out to name no body
 
 
+# "Spokesperson for UN Secretary-General Jane Roe": the name goes with the last office.
+_INNER = re.compile(rf"^.+?\s+for\s+(?:the\s+)?(?:(?P<owner>[A-Z]{{2,}})\s+)?(?P<title>{_MODIFIERS}(?:{_HEADS}))$")
+
+
 def _split(match: re.Match[str]) -> PostMention:
     title = match.group("title").strip(" ,.")
     title = title[0].upper() + title[1:]  # "commander of X" names the office "Commander"
     owner = match.group("owner")
     if owner:
         owner = re.sub(r"[’']s$", "", owner)
+    inner = _INNER.match(title) if match.re is _BEFORE else None
+    if inner and "," not in match.string[match.end("title"):match.end()]:
+        return PostMention(title=inner.group("title"), owner=inner.group("owner"), complement=None)
     complement = None
     inner = re.match(rf"^(?P<head>(?:{_HEADS})(?:/(?:{_HEADS}))?)\s+(?:of|for|to)\s+(?:the\s+)?(?P<rest>.+)$", title)
     if inner:
@@ -132,6 +142,12 @@ def post_after(text_after: str) -> PostMention | None:
     return _split(match) if match else None
 
 
+# Offices whose complement names a portfolio, not a body: "Minister of Defence",
+# "Commissioner for Enlargement" (but "Secretary General of the X Forum" names the body).
+_PORTFOLIO_TITLE = re.compile(r"^(?:Deputy\s+)?(?:Minister|Secretary(?![\s-]General)|Commissioner|Advisor|"
+                              r"Adviser|Envoy|Special Representative|Representative|Coordinator)\b")
+
+
 def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     """Title words and the key of the organisation or country it is held in.
 
@@ -150,6 +166,15 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         return title.strip(), where  # "First Secretary for Cyber Policy in the Example Department"
     if post.portfolio:
         title = post.portfolio
+    # "High Representative of the European Union for Foreign Affairs": the body sits between
+    # the office and its portfolio.
+    if post.complement and post.where and (target := resolve(f"{post.complement} in {post.where}")) is not None:
+        # "Organization for Security and Co-operation in Europe": "in" inside the body's name
+        return re.sub(r"\s+(?:of|for)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title).strip(), target
+    between = re.match(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>.+?)\s+(?P<rest>for\s+.+)$", title)
+    if between and not _PORTFOLIO_TITLE.match(title) and (target := resolve(between.group("body"))) is not None \
+            and normalise_name(between.group("body")) in {normalise_name(n) for n in target.names()}:
+        return f"{between.group('head')} {between.group('rest')}", target
     # "Minister for Foreign Affairs of Denmark": the last "of" may introduce the holder's state.
     for of in re.finditer(r"\s+of\s+", title):  # the longest tail first: "of the Republic of Indonesia"
         tail = title[of.end():]
@@ -158,6 +183,9 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         target = resolve(tail)
         if target is not None and getattr(target, "place_kind", None) == "country":
             return title[: of.start()].strip(), target
+        if target is not None and getattr(target, "kind", None) == "organisation" and not _PORTFOLIO_TITLE.match(title) \
+                and not re.search(r"\s(?:of|for)\s", title[: of.start()]):
+            return title[: of.start()].strip(), target  # "Commander of the Armed Forces of Ruritania"
         to = re.match(r"^(.+?)(\s+to\s+.+)$", tail)  # "Permanent Representative of Chile to NATO"
         target = resolve(to.group(1)) if to else None
         if target is not None and getattr(target, "place_kind", None) == "country":
@@ -171,8 +199,7 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
                 post = PostMention(post.title[: post.title.rfind(narrower.group(1)) + len(narrower.group(1))],
                                    post.owner, narrower.group(1), post.where)
                 title = post.title
-        portfolio = re.match(r"^(?:Deputy\s+)?(?:Minister|Secretary|Commissioner|Advisor|Adviser|Envoy|"
-                             r"Special Representative|Representative|Coordinator)\b", title)
+        portfolio = _PORTFOLIO_TITLE.match(title)
         if target is not None and (not portfolio or getattr(target, "place_kind", None) == "country"):
             title = re.sub(r"\s+(?:of|for|to)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title)
             return title.strip(), target
