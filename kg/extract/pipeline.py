@@ -70,6 +70,7 @@ class _Lookup:
                     self.by_name[normalise_name(name)] = entity
         self.extra: list[Entity] = []
         self.unmentioned: list[Entity] = []  # bodies known only from the publisher line
+        self.candidates: dict[str, Entity] = {}  # bodies named only inside a post title
 
     def __call__(self, name: str | None, mentioned: bool = True) -> Entity | None:
         """The organisation or country `name` names; `mentioned` is False for the publisher line,
@@ -122,8 +123,16 @@ class _Lookup:
                 and classify_name(name, "organisation") == "organisation" and _ends_with_org_head(name)
                 # "General Staff of the X Armed Forces": the office is held in the body named last
                 and not any(self(name[of.end():]) for of in re.finditer(r"\s+of\s+", name))):
-            return self._new(Entity("organisation", name), True)
+            # A candidate only: the title may yet be read another way; `adopt` keeps the one used.
+            return self.candidates.setdefault(normalise_name(name), Entity("organisation", name))
         return None
+
+    def adopt(self, entity: Entity | None) -> Entity | None:
+        """Register a body `body_in_title` proposed, once a post is held in it."""
+        if entity is not None and entity.kind == "organisation" and \
+                self.candidates.get(normalise_name(entity.label)) is entity and entity not in self.extra:
+            self._new(entity, True)
+        return entity
 
     def _new(self, entity: Entity, mentioned: bool) -> Entity:
         # A country referenced by an adjective is not mentioned by name: no kg:mentionedIn. An
@@ -193,6 +202,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             if any(other.text in post.title for other in mentions if other.kind == "person"):
                 continue  # a list of officials: the title ran into the next person's name
             title, organisation = post_rules.split_title(post, lookup.body_in_title)
+            organisation = lookup.adopt(organisation)
             if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
                 continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
