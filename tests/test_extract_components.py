@@ -713,3 +713,34 @@ def test_a_counterpart_whose_own_office_is_stated_keeps_that_office():
                        "thanked him.", publisher="Ministry of National Defence of Norway")
     posts = {p for p in _posts(extract([article])) if p[0] == "Kari Nordvik"}
     assert posts == {("Kari Nordvik", "Minister of Defence", "Portugal")}
+
+
+def test_numbered_military_units_keep_their_number():
+    article = _article("Visit", "On 6 May 2030 the minister visited the 125th Infantry Battalion and the 13 Light "
+                       "Brigade, then met soldiers of 1 Example Corps.", publisher=None)
+    orgs = set(_entities(extract([article]), "organisation"))
+    assert {"125th Infantry Battalion", "13 Light Brigade", "1 Example Corps"} <= orgs
+    assert "Light Brigade" not in orgs
+
+
+def test_a_parliament_known_by_one_word_is_an_organisation_not_a_person():
+    article = _article("Visit", "On 6 May 2030 the Speaker of the Seimas, Arne Voskuilen, received Kari Nordvik. "
+                       "She later addressed the Storting.", publisher=None)
+    extraction = extract([article])
+    assert {"Seimas", "Storting"} <= set(_entities(extraction, "organisation"))
+    assert "Seimas" not in _entities(extraction, "person")
+    assert ("Arne Voskuilen", "Speaker", "Seimas") in _posts(extraction)
+
+
+def test_an_exercise_is_neither_a_body_nor_a_place():
+    article = _article("Visit", "On 6 May 2030 troops took part in Exercise Northern Lantern.", publisher=None)
+    extraction = extract([article])
+    assert not any("Lantern" in e.label for e in extraction.entities.values())
+
+
+def test_a_body_named_short_later_is_the_body_named_in_full():
+    article = _article("Talks", "On 6 May 2030 the Norway-Ruritania Joint Commission met in Oslo. The Joint "
+                       "Commission agreed a plan.", publisher=None)
+    orgs = _entities(extract([article]), "organisation")
+    assert set(orgs) == {"Norway-Ruritania Joint Commission"}
+    assert "Joint Commission" in orgs["Norway-Ruritania Joint Commission"].aliases

@@ -65,11 +65,14 @@ ORG_HEADS = (
     "Branch", "Representation", "Delegation", "Embassy", "Electric", "Airlines",
     "Bundestag", "Coalition", "Alliance", "Nations", "Cabinet", "Government", "Team", "Unit",
     "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force",
+    *("Battalion", "Brigade", "Regiment", "Corps", "Fleet", "Squadron", "Flotilla"),  # military units
     # Company forms: "Nordhav Defence Oy", "Acme Systems GmbH".
     "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "GmbH", "AG", "SE", "SA", "S.A.",
     "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA", "AS", "A/S", "NV", "N.V.", "BV", "B.V.", "LLC",
     "Corp", "Corp.", "Group", "Holding", "Holdings", "Systems", "Technologies", "Aerospace",
 )
+# Heads of military units, which are often numbered: "the 12th Mechanised Brigade", "1 Corps".
+UNIT_HEADS = ("Battalion", "Brigade", "Regiment", "Corps", "Division", "Fleet", "Squadron", "Flotilla", "Wing")
 # Legislatures known by one word: "the Diet" names a body, it does not refer back to one.
 ONE_WORD_BODIES = frozenset({
     "Diet", "Bundestag", "Bundesrat", "Riksdag", "Storting", "Folketing", "Knesset", "Sejm",

@@ -193,8 +193,10 @@ def classify_name(text: str, hint: str) -> str | None:
     """The kind of a cleaned name: person, organisation or location; None when it names nothing."""
     if _is_noise(text) or (hint != "person" and _plural_head(text)):
         return None
-    if text in lx.WELL_KNOWN_NAMES:
+    if text in lx.WELL_KNOWN_NAMES or text in lx.ONE_WORD_BODIES:
         return "organisation"
+    if text.startswith("Exercise "):
+        return None  # "Exercise Northern Shield": an event, not a body or a place
     if _ends_with(text, lx.NOT_ORG_HEADS):
         return None
     if _ends_with(text, lx.FACILITY_HEADS) and len(text.split()) > 1:
@@ -447,6 +449,13 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 add("location", name, start, start + len(name), 0, "city")
                 continue
             add(kind, name, start, start + len(name), 0)
+    for match in _ONE_WORD_BODY.finditer(text):  # "the Storting": a tagger may see no name in one word
+        add("organisation", match.group(0), match.start(), match.end(), 0)
+    for mention in found:  # "the 12th Mechanised Brigade": the number is part of a unit's name
+        number = re.search(r"\b(\d{1,3}(?:st|nd|rd|th)?)[ \t]+$", text[max(0, mention.start - offset - 8):mention.start - offset])
+        if mention.kind == "organisation" and number and mention.text.split()[-1] in lx.UNIT_HEADS:
+            mention.text = f"{number.group(1)} {mention.text}"
+            mention.start -= len(number.group(0))
     kept = _without_overlaps(found)
     for mention in list(kept):  # "the Foreign Affairs Committee of the Riksdag" names the Riksdag too
         parent = re.match(r"^.+\s+of\s+the\s+(\S+)$", mention.text)
@@ -464,6 +473,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     return kept, pairs
 
 
+_ONE_WORD_BODY = re.compile(r"(?<=\bthe\s)(?:" + "|".join(sorted(lx.ONE_WORD_BODIES, key=len, reverse=True)) + r")\b")
 _EVENT_WORDS = re.compile(r"\b(?:exercise|operation|mission|programme|initiative)[\s,:]*$", re.IGNORECASE)
 _RANK_ONLY = re.compile(
     r"^(?:" + "|".join(re.escape(r) for r in sorted(lx.RANKS + lx.HONORIFICS, key=len, reverse=True)) + r")$"

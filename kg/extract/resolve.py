@@ -168,9 +168,14 @@ def _expand(text: str, expansions: dict[str, str]) -> str:
 def _resolve_head_references(groups: dict[str, Entity], result: ArticleEntities) -> None:
     """"the Agency", "the Council": the one organisation of the article whose name ends so."""
     for key, entity in list(groups.items()):
-        if len(entity.label.split()) != 1 or entity.label not in lx.ORG_HEADS or entity.label in lx.ONE_WORD_BODIES:
+        if key not in groups:
             continue
-        heads = [e for k, e in groups.items() if e is not entity and e.label.endswith(" " + entity.label)]
+        shortened = _shortened_body(entity, groups)
+        if shortened is None and (len(entity.label.split()) != 1 or entity.label not in lx.ORG_HEADS
+                                  or entity.label in lx.ONE_WORD_BODIES):
+            continue
+        heads = [shortened] if shortened else [
+            e for k, e in groups.items() if e is not entity and e.label.endswith(" " + entity.label)]
         if len(heads) != 1:
             # A lone "the Secretariat" that names no body of the article is a back-reference
             # we cannot resolve; it is not a name.
@@ -182,12 +187,24 @@ def _resolve_head_references(groups: dict[str, Entity], result: ArticleEntities)
             continue
         if len(heads) == 1:
             target = heads[0]
-            target.aliases.update(entity.aliases)
+            target.aliases.update(entity.aliases | ({entity.label} if shortened else set()))
             for span, mapped in list(result.by_mention.items()):
                 if mapped is entity:
                     result.by_mention[span] = target
             result.entities.remove(entity)
             del groups[key]
+
+
+def _shortened_body(entity: Entity, groups: dict[str, Entity]) -> Entity | None:
+    """"the Joint Commission" after "the Example-Norway Joint Commission": the one body of the
+    article whose name ends so, named short."""
+    words = entity.label.split()
+    if not 2 <= len(words) <= 3 or words[-1] not in lx.ORG_HEADS or entity.label in lx.WELL_KNOWN_NAMES \
+            or any(w.isupper() for w in words):
+        return None
+    longer = {id(e): e for e in groups.values() if e is not entity and e.label.endswith(" " + entity.label)
+              and not re.search(r"\b(?:of|for|the|and|on)\s*$", e.label[: -len(entity.label)])}
+    return next(iter(longer.values())) if len(longer) == 1 else None
 
 
 # A state body named by its portfolio alone: every state has one, so the name joins nothing.
