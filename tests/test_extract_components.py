@@ -744,3 +744,38 @@ def test_a_body_named_short_later_is_the_body_named_in_full():
     orgs = _entities(extract([article]), "organisation")
     assert set(orgs) == {"Norway-Ruritania Joint Commission"}
     assert "Joint Commission" in orgs["Norway-Ruritania Joint Commission"].aliases
+
+
+def test_portfolios_listed_in_a_title_are_neither_persons_nor_bodies():
+    article = _article("Talks", "On 6 May 2030 the Minister for Foreign Affairs, European Union and Cooperation, "
+                       "Arne Voskuilen, received the Minister of Foreign Affairs, African Cooperation and "
+                       "Expatriates of the Kingdom of Morocco, Kari Nordvik.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "person")) == {"Arne Voskuilen", "Kari Nordvik"}
+    assert not _entities(extraction, "organisation")
+    assert ("Kari Nordvik", "Minister of Foreign Affairs, African Cooperation and Expatriates", "Morocco") \
+        in _posts(extraction)
+
+
+def test_a_headline_verb_is_not_part_of_a_name():
+    article = _article("Foreign Minister Arne Voskuilen Holds Talks with Kari Nordvik",
+                       "On 6 May 2030 Arne Voskuilen held talks with Kari Nordvik.", publisher=None)
+    assert set(_entities(extract([article]), "person")) == {"Arne Voskuilen", "Kari Nordvik"}
+
+
+def test_indian_honorifics_are_not_part_of_a_name():
+    assert clean_name("Shri Arun Kumar") == "Arun Kumar"
+
+
+def test_buildings_named_the_local_way_are_facilities():
+    article = _article("Talks", "On 6 May 2030 Arne Voskuilen received Kari Nordvik at Palazzo Verdi in Rome.",
+                       publisher=None)
+    places = _entities(extract([article]), "location")
+    assert places["Palazzo Verdi"].place_kind == "facility"
+
+
+def test_an_acronym_defines_a_body_named_with_at_and_a_place():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik visited the Northern Nations Office at Vienna (NNOV). "
+                       "The NNOV hosted her.", publisher=None)
+    orgs = _entities(extract([article]), "organisation")
+    assert set(orgs) == {"Northern Nations Office at Vienna"} and "NNOV" in orgs["Northern Nations Office at Vienna"].aliases

@@ -13,7 +13,7 @@ HONORIFICS = (
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof.",
     "Professor", "H.E.", "HE", "Excellency", "Ambassador", "the Honourable", "the Honorable", "Honourable",
     "Honorable", "the Hon", "the Hon.", "Hon", "Hon.", "Senator the Hon", "Senator", "Rt Hon",
-    "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable",
+    "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable", "Shri", "Smt", "Smt.",
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",
@@ -99,6 +99,8 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
     "Zhongnanhai": "CN", "Great Hall of the People": "CN", "Blue House": "KR",
     "Kantei": "JP", "Iikura Guest House": "JP", "Rideau Hall": "CA", "Parliament Hill": "CA",
 }
+# First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
+FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa")
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
     "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks",

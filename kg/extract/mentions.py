@@ -32,7 +32,7 @@ _PERSON_AFTER_HONORIFIC = re.compile(
 )
 _ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"
 _ACRONYM_DEF = re.compile(
-    rf"((?:{_NAME_WORD}|&)(?:,?[ \t]+(?:of|for|and|the|in|on|to|&|{_NAME_WORD})){{1,12}})[ \t]+\(({_ACRONYM})\)"
+    rf"((?:{_NAME_WORD}|&)(?:,?[ \t]+(?:of|for|and|the|in|on|to|at(?=[ \t]+[A-Z])|&|{_NAME_WORD})){{1,12}})[ \t]+\(({_ACRONYM})\)"
 )
 # A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
 _ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
@@ -199,7 +199,7 @@ def classify_name(text: str, hint: str) -> str | None:
         return None  # "Exercise Northern Shield": an event, not a body or a place
     if _ends_with(text, lx.NOT_ORG_HEADS):
         return None
-    if _ends_with(text, lx.FACILITY_HEADS) and len(text.split()) > 1:
+    if len(text.split()) > 1 and (_ends_with(text, lx.FACILITY_HEADS) or text.split()[0] in lx.FACILITY_PREFIXES):
         return "location"
     if lookup_place(text) is not None:
         return "location"
@@ -317,6 +317,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         hit = _name_after_title(text, match)
         if hit is not None:
             add("person", hit[1], hit[0], hit[0] + len(hit[1]), 1)
+    for match in _PREFIXED_FACILITY.finditer(text):  # "Palazzo Chigi": a building named the local way
+        add("location", match.group(0), match.start(), match.end(), 2)
     for match in _FAMOUS_FACILITY.finditer(text):
         add("location", match.group(1), match.start(1), match.end(1), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
@@ -451,6 +453,12 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             add(kind, name, start, start + len(name), 0)
     for match in _ONE_WORD_BODY.finditer(text):  # "the Storting": a tagger may see no name in one word
         add("organisation", match.group(0), match.start(), match.end(), 0)
+    for mention in found:  # "Foreign Minister Jane Roe Holds Talks": a headline's verb ends the name
+        words = mention.text.split()
+        cut = next((i for i, w in enumerate(words) if w in _HEADLINE_VERBS), None)
+        if mention.kind == "person" and cut is not None and cut >= 1:
+            mention.text = " ".join(words[:cut])
+            mention.end = mention.start + len(mention.text)
     for mention in found:  # "the 12th Mechanised Brigade": the number is part of a unit's name
         number = re.search(r"\b(\d{1,3}(?:st|nd|rd|th)?)[ \t]+$", text[max(0, mention.start - offset - 8):mention.start - offset])
         if mention.kind == "organisation" and number and mention.text.split()[-1] in lx.UNIT_HEADS:
@@ -473,6 +481,14 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     return kept, pairs
 
 
+_PREFIXED_FACILITY = re.compile(
+    r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le))?(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
+_HEADLINE_VERBS = frozenset({
+    "Holds", "Meets", "Visits", "Receives", "Hosts", "Discusses", "Signs", "Calls", "Welcomes", "Attends",
+    "Opens", "Concludes", "Says", "Speaks", "Travels", "Chairs", "Addresses", "Talks", "Pays", "Launches",
+    "Joins", "Underlines", "Highlights", "Reaffirms", "Stresses", "Thanks", "Congratulates", "Condemns",
+    "Announces", "Praises", "Urges", "Calls", "Arrives", "Leads", "Tours", "Inaugurates", "Presents",
+})
 _ONE_WORD_BODY = re.compile(r"(?<=\bthe\s)(?:" + "|".join(sorted(lx.ONE_WORD_BODIES, key=len, reverse=True)) + r")\b")
 _EVENT_WORDS = re.compile(r"\b(?:exercise|operation|mission|programme|initiative)[\s,:]*$", re.IGNORECASE)
 _RANK_ONLY = re.compile(

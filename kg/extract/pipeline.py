@@ -19,7 +19,8 @@ from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership,
 from kg.extract.nlp import DEFAULT_MODEL, load
 from kg.extract.partnerships import add_partnership, assemble_partnerships
 from kg.extract.places import dateline_place, place_facilities
-from kg.extract.refine import with_bare_surnames, without_fragments, without_surnames_as_places
+from kg.extract.refine import (with_bare_surnames, without_fragments, without_portfolio_lists,
+                               without_surnames_as_places)
 from kg.extract.resolve import Registry, resolve_article, _WELL_KNOWN
 from kg.names import normalise_name, title_words
 from kg.reader import Article
@@ -153,6 +154,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     text = doc.text
     sentences = list(doc.sents)
     mentions, pairs = find_mentions(doc)
+    mentions = without_portfolio_lists(mentions, text)
     mentions = with_bare_surnames(without_surnames_as_places(without_fragments(mentions, doc, len(article.title))),
                                    doc, sentences)
     local = resolve_article(mentions, pairs, key)

@@ -75,3 +75,31 @@ def _modifies_a_noun(doc, mention) -> bool:
     last = span[-1]
     return (last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN"
             and last.head.text.islower())
+
+
+# Words of a portfolio ("Foreign Affairs, European Union and Cooperation"), which a tagger may
+# take for a body or a person when a title lists several portfolios.
+_PORTFOLIO_WORDS = frozenset({
+    "Cooperation", "Co-operation", "Affairs", "Union", "Expatriates", "Emigrants", "Diaspora", "Trade",
+    "Development", "Integration", "Investment", "Industry", "Economy", "Security", "Defence", "Defense",
+    "Relations", "Tourism", "Culture", "Energy", "Finance", "Justice", "Health", "Education",
+    "Environment", "Agriculture", "Innovation", "Digital", "Commerce", "Abroad", "Worship", "Nationals",
+})
+_LIST_AFTER_OFFICE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,\s+$"
+)
+
+
+def without_portfolio_lists(mentions, text: str):
+    """"the Minister of Foreign Affairs, African Cooperation and Expatriates": the words after the
+    comma continue the office's portfolio; they name no person and no body."""
+    kept = []
+    for mention in mentions:
+        closes = " and " in mention.text or re.match(r"\s+and\s+[A-Z]", text[mention.end:mention.end + 6])
+        if (mention.kind in ("person", "organisation") and closes
+                and set(re.findall(r"[\w-]+", mention.text)) & _PORTFOLIO_WORDS
+                and _LIST_AFTER_OFFICE.search(text[max(0, mention.start - 150):mention.start])):
+            continue
+        kept.append(mention)
+    return kept

@@ -65,7 +65,8 @@ def _place_info(entity: Entity) -> None:
     elif entity.label in lx.WELL_KNOWN_FACILITIES:
         entity.place_kind = "facility"
         entity.country_code = lx.WELL_KNOWN_FACILITIES[entity.label]
-    elif _last_word_is(entity.label, lx.FACILITY_HEADS):
+    elif _last_word_is(entity.label, lx.FACILITY_HEADS) or (
+            entity.label.split()[0] in lx.FACILITY_PREFIXES and len(entity.label.split()) > 1):
         entity.place_kind = "facility"
         if entity.label.endswith(" HQ"):
             entity.aliases.add(entity.label)
