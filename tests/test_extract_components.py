@@ -779,3 +779,34 @@ def test_an_acronym_defines_a_body_named_with_at_and_a_place():
                        "The NNOV hosted her.", publisher=None)
     orgs = _entities(extract([article]), "organisation")
     assert set(orgs) == {"Northern Nations Office at Vienna"} and "NNOV" in orgs["Northern Nations Office at Vienna"].aliases
+
+
+def test_a_counterpart_holds_the_office_of_the_person_named_just_before():
+    article = _article("Talks in Oslo", "On 6 May 2030 Prime Minister Ola Berg welcomed Prime Minister Lia Bruni "
+                       "of Sweden. Minister of Foreign Affairs Arne Voskuilen and his Swedish counterpart Kari "
+                       "Nordvik discussed Arctic security.", publisher="Government of Norway")
+    posts = {p for p in _posts(extract([article])) if p[0] == "Kari Nordvik"}
+    assert posts == {("Kari Nordvik", "Minister of Foreign Affairs", "Sweden")}
+
+
+def test_a_facility_lies_in_the_place_named_after_it_not_in_any_country_of_the_sentence():
+    article = _article("Talks", "On 6 May 2030 Prime Minister Ola Berg welcomed the Prime Minister of the Republic "
+                       "of Poland, Lia Bruni, at Kramer’s Villa. Later they met at the Blue Pavilion House in Oslo.",
+                       publisher=None)
+    places = _entities(extract([article]), "location")
+    assert places["Kramer’s Villa"].place_kind == "facility" and places["Kramer’s Villa"].country != places["Poland"].key
+    assert places["Blue Pavilion House"].country == places["Norway"].key
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("met Kari Nordvik at the Prime Minister’s Official Residence.", "Prime Minister’s Official Residence"),
+    ("met Kari Nordvik at the Palace on the Isle in Warsaw.", "Palace on the Isle"),
+    ("visited Camp Example, where he met Kari Nordvik.", "Camp Example"),
+    ("met Kari Nordvik at Example Nehru Bhawan in New Delhi.", "Example Nehru Bhawan"),
+])
+def test_named_buildings_are_meeting_places(sentence, place):
+    article = _article("Talks", f"On 6 May 2030 Arne Voskuilen {sentence}", publisher=None)
+    extraction = extract([article])
+    places = _entities(extraction, "location")
+    assert places[place].place_kind == "facility"
+    assert any(m.location == places[place].key for m in extraction.meetings)

@@ -100,13 +100,15 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
     "Kantei": "JP", "Iikura Guest House": "JP", "Rideau Hall": "CA", "Parliament Hill": "CA",
 }
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
-FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa")
+FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",
+                     "Camp", "Fort")
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
     "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks",
     "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena", "Conference Centre",
     "Conference Center", "Convention Centre", "Convention Center", "Guest House", "palace", "palats",
     "Monument", "Memorial", "Cemetery", "Museum", "Chancellery", "Villa", "Residence", "Fortress",
+    "Bhawan", "Bhavan",  # "building" in Hindi names: "Jawaharlal Nehru Bhawan"
 )
 
 # Organisations every reader of international news knows, with their common other names.

@@ -303,6 +303,13 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             # "the Agency’s Headquarters" is where a body sits, not a named place; in
             # "Examplecorp’s Harbour Works" the named site follows the owner.
             site = re.split(r"[’']s\s+", match.group(1))[-1]
+            owner = clean_name(re.split(r"[’']s\s+", match.group(1))[0])
+            if owner in lx.TITLE_HEADS or (re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ\w-]+", owner) and lookup_place(owner) is None
+                                           and owner not in lx.ORG_HEADS and owner not in lx.WELL_KNOWN_NAMES):
+                # "Kramer’s Villa", "the Prime Minister’s Official Residence": the whole is the name
+                at = match.start(1) + match.group(1).find(owner)
+                add("location", text[at:match.end(1)], at, match.end(1), 2)
+                continue
             if len(site.split()) >= 2 and site[0].isupper():
                 at = match.end(1) - len(site)
                 add("location", site, at, match.end(1), 2)
@@ -319,6 +326,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             add("person", hit[1], hit[0], hit[0] + len(hit[1]), 1)
     for match in _PREFIXED_FACILITY.finditer(text):  # "Palazzo Chigi": a building named the local way
         add("location", match.group(0), match.start(), match.end(), 2)
+    for match in _BUILDING_OF.finditer(text):  # "the Palace on the Isle", "the Palace of Culture"
+        add("location", match.group(1), match.start(1), match.end(1), 2)
     for match in _FAMOUS_FACILITY.finditer(text):
         add("location", match.group(1), match.start(1), match.end(1), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
@@ -483,6 +492,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
 
 _PREFIXED_FACILITY = re.compile(
     r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le))?(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
+_BUILDING_OF = re.compile(
+    r"\bthe[ \t]+((?:Palace|Hall|House|Castle)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-Þ][\w’'-]+(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")
 _HEADLINE_VERBS = frozenset({
     "Holds", "Meets", "Visits", "Receives", "Hosts", "Discusses", "Signs", "Calls", "Welcomes", "Attends",
     "Opens", "Concludes", "Says", "Speaks", "Travels", "Chairs", "Addresses", "Talks", "Pays", "Launches",

@@ -87,9 +87,15 @@ def counterparts(text: str, sentences, mentions, entity_at, lookup, posts: list)
         holder = entity_at[(mention.start, mention.end)]
         if any(p[0] is holder and p[2] is country and not p[4] for p in posts):
             continue  # the text states the counterpart's own office ("the Minister of Defence of X, Mr Y")
-        earlier = [p for p in posts if p[0] is not holder]
-        if earlier:
-            posts.append((holder, earlier[0][1], country, sentences[mention.sentence].text.strip(), False))
+        # The office of the person the counterpart is set against: the nearest one named before
+        # ("Minister of X Y and his Polish counterpart Z"), not the first official of the text.
+        offices_of = {id(p[0]): p[1] for p in reversed(posts) if p[0] is not holder}
+        for other in sorted((m for m in mentions if m.kind == "person" and m.start < mention.start),
+                            key=lambda m: -m.start):
+            title = offices_of.get(id(entity_at.get((other.start, other.end))))
+            if title is not None:
+                posts.append((holder, title, country, sentences[mention.sentence].text.strip(), False))
+                break
 
 
 def one_state_per_person(posts: list) -> list:

@@ -159,7 +159,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                                    doc, sentences)
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
-    place_facilities(mentions, local.by_mention)
+    place_facilities(mentions, local.by_mention, text)
     lookup = _Lookup(local.entities, key)
     entity_at = dict(local.by_mention)
     quoted = _quoted_spans(text)

@@ -84,16 +84,24 @@ def dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity 
     return None
 
 
-def place_facilities(mentions, entity_at) -> None:
+def place_facilities(mentions, entity_at, text: str) -> None:
     """A facility or town the gazetteer does not know lies in the country of the city or country
     named in the same sentence ("at the Government Guest House in Oslo", "in Capellen, Luxembourg")."""
     for mention in mentions:
         facility = entity_at.get((mention.start, mention.end))
         if facility is None or facility.place_kind not in ("facility", "city") or facility.country_code:
             continue
-        for other in mentions:
+        # The place right after it ("X Base in Oslo"), else one the sentence sets the scene in
+        # ("In Oslo, ... the X Base"); not any country the sentence names ("the Prime Minister of
+        # Ruritania, at the X Villa").
+        candidates = sorted((o for o in mentions if o.sentence == mention.sentence),
+                            key=lambda o: (o.start < mention.start, abs(o.start - mention.start)))
+        for other in candidates:
             place = entity_at.get((other.start, other.end))
-            if (other.sentence == mention.sentence and place is not None and place is not facility
-                    and place.place_kind in ("city", "country") and place.country_code):
+            if place is None or place is facility or place.place_kind not in ("city", "country") \
+                    or not place.country_code:
+                continue
+            if other.start > mention.start and other.start - mention.end <= 60 or \
+                    other.start < mention.start and re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[max(0, other.start - 8):other.start]):
                 facility.country_code = place.country_code
                 break
