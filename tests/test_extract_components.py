@@ -810,3 +810,43 @@ def test_named_buildings_are_meeting_places(sentence, place):
     places = _entities(extraction, "location")
     assert places[place].place_kind == "facility"
     assert any(m.location == places[place].key for m in extraction.meetings)
+
+
+def test_a_title_before_a_name_does_not_run_back_over_another_name():
+    article = _article("Ministers sign", "Minister of Defence Arne Voskuilen and Estonia’s Minister of Defence Kari "
+                       "Nordvik signed a memorandum of understanding on coastal defence in Helsinki on 6 May 2030.",
+                       publisher="Ministry of Defence of Finland")
+    extraction = extract([article])
+    assert ("Kari Nordvik", "Minister of Defence", "Estonia") in _posts(extraction)
+    assert frozenset({"Finland", "Estonia"}) in _partners(extraction)
+
+
+def test_a_ministrys_release_makes_its_state_the_partner():
+    article = _article("Talks", "On 6 May 2030 Lithuania’s minister met Kari Nordvik of Moldova. The ministers "
+                       "welcomed the strategic partnership with Moldova.",
+                       publisher="Ministry of Foreign Affairs of the Republic of Lithuania")
+    found = _partners(extract([article]))
+    assert frozenset({"Lithuania", "Moldova"}) in found
+    assert not any("Ministry" in name for pair in found for name in pair)
+
+
+def test_a_partner_for_two_parties_is_a_partnership_with_each():
+    article = _article("Talks", "On 6 May 2030 the minister stressed that Morocco is a strategic partner for Spain "
+                       "and for the European Union.", publisher=None)
+    found = _partners(extract([article]))
+    assert {frozenset({"Morocco", "Spain"}), frozenset({"Morocco", "European Union"})} <= found
+    assert frozenset({"Spain", "European Union"}) not in found
+
+
+def test_a_country_where_troops_are_is_no_party_to_an_agreement():
+    article = _article("Visit", "On 6 May 2030 the minister said: “Our soldiers in Latvia and our new agreement "
+                       "with Lithuania show our resolve.”", publisher="Government of Sweden")
+    assert frozenset({"Latvia", "Lithuania"}) not in _partners(extract([article]))
+
+
+def test_an_organ_that_approves_a_partnership_acts_for_its_organisation():
+    article = _article("Partnership", "On 6 May 2030 the North Atlantic Council approved a new Individually "
+                       "Tailored Partnership Programme with Austria.", publisher="NATO")
+    found = _partners(extract([article]))
+    assert frozenset({"North Atlantic Treaty Organization", "Austria"}) in found
+    assert not any("Council" in name for pair in found for name in pair)

@@ -171,6 +171,12 @@ WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
     ("MBDA",), ("KNDS",), ("Patria",), ("Nammo",), ("Hensoldt",), ("Safran",), ("Dassault Aviation",),
     ("Mitsubishi Heavy Industries",), ("Anduril",), ("Palantir",),
 )
+# Organs that act for their organisation when it takes on a partner.
+ORGAN_OF = {
+    "North Atlantic Council": "NATO", "NATO Military Committee": "NATO",
+    "Council of the European Union": "European Union", "European Council": "European Union",
+    "European Commission": "European Union",
+}
 # Every name and alias of the well-known organisations above.
 WELL_KNOWN_NAMES = frozenset(n for names in WELL_KNOWN_ORGANISATIONS for n in names)
 

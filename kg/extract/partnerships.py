@@ -6,6 +6,7 @@ import datetime
 import re
 
 from kg.dates import find_dates
+from kg.extract import lexicon as lx
 from kg.extract.model import Entity, Evidence, Partnership
 from kg.extract.resolve import unique_entities
 from kg.names import normalise_name
@@ -154,6 +155,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             pair = unique_entities(filter(None, [lookup(left), lookup(right)]))
             if len(pair) == 2:
                 groups.append(pair)
+        if not groups and not in_title:
+            groups = _partners_of(sent, found)  # "X is a key partner for Y and for Z": said outright
         if in_title:
             pass  # a headline states only what its hyphenated pairs say ("a strong NATO-EU partnership")
         elif not groups and countries and (named or _PARTNER_WORDS.search(sent.text)):
@@ -189,10 +192,13 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         if not groups and not in_title and _BILATERAL.search(sent.text):
             if len(countries) == 2 and not any(_placed(text, start, e) for start, e in found if e in countries):
                 orgs = []  # "agreeing that X and Y will jointly procure ..., at the NATO meeting"
+            # "our soldiers in X and our agreement with Y": a country where something is, is no party
+            placed = [c for c in countries if all(_placed(text, start, e) for start, e in found if e is c)]
+            countries = [c for c in countries if c not in placed]
             if len(countries) + len(orgs) < 2:
                 # "the Estonian and Finnish ministers signed": states named by their adjectives
                 countries = unique_entities(countries + [c for c in map(lookup, re.findall(r"\b[A-Z][a-z]+\b", sent.text))
-                                                 if c is not None and c.place_kind == "country"])
+                                                 if c is not None and c.place_kind == "country" and c not in placed])
             parties = (countries + orgs) if countries else orgs
             if len(parties) == 2:
                 groups = [parties]  # "a security agreement between X and Y"
@@ -200,6 +206,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             groups = [orgs + countries]
         if not groups:
             continue
+        groups = [unique_entities(_for_parent(e, lookup) for e in parties) for parties in groups]
+        groups = [parties for parties in groups if len(parties) >= 2]
         dates = [d.start for d in find_dates(sent.text, reference)]
         for parties in groups:
             partnership = Partnership(
@@ -214,6 +222,13 @@ _COOPERATING = re.compile(
     r"|\s*(?:(?:today\s+|\w+ly\s+)?(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b"
     r"|agreed\s+to\s+(?:set\s+up|form|create|establish)\s+a\s+joint\b))",
     re.IGNORECASE)
+
+
+def _for_parent(entity: Entity, lookup) -> Entity:
+    """"The North Atlantic Council approved a partnership programme with X": the organ acts for
+    its organisation, which is the partner."""
+    parent = lx.ORGAN_OF.get(entity.label)
+    return (lookup(parent) or entity) if parent else entity
 
 
 def _placed(text: str, start: int, entity: Entity) -> bool:
@@ -266,6 +281,23 @@ def _partner_of(sent, found) -> list[Entity] | None:
     return next(([a, b] for a, b, _, between, after in _adjacent_parties(sent, found)
                  if _IS_PARTNER_OF.match(between) or (_IS_ONE_OF.match(between) and _POSSESSIVE_PARTNERS.match(after))),
                 None)
+
+
+_AND_FOR = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s*,?\s+and\s+(?:also\s+)?(?:for|of|to|with)\s+(?:the\s+)?$")
+
+
+def _partners_of(sent, found) -> list[list[Entity]]:
+    """"X is a strategic partner for Y and for Z": one partnership of X with each."""
+    adjacent = list(_adjacent_parties(sent, found))
+    for i, (a, b, _, between, _) in enumerate(adjacent):
+        if _IS_PARTNER_OF.match(between):
+            groups = [[a, b]]
+            for c_left, c, _, more, _ in adjacent[i + 1:]:
+                if c_left is not groups[-1][1] or not _AND_FOR.match(more):
+                    break
+                groups.append([a, c])
+            return groups
+    return []
 
 
 def _joined_pair(sent, found) -> list[Entity] | None:

@@ -197,7 +197,11 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         after_text = text[mention.end:sent.end_char]
         if after is not None and _NEXT_NAME.match(after_text[after_text.find(after.title) + len(after.title):]):
             after = None  # ", the Minister of X, Mr Y": the title introduces the next name
-        found = [*post_rules.posts_before(text[sent.start_char:mention.start]), after]
+        # A title before a name never runs back over another person's name ("Minister X and
+        # Ruritania's Minister of Defence Y").
+        since = max((m.end for m in mentions if m.kind == "person" and sent.start_char <= m.start
+                     and m.end <= mention.start), default=sent.start_char)
+        found = [*post_rules.posts_before(text[since:mention.start]), after]
         if after is not None:
             found += post_rules.posts_after(text[mention.end:sent.end_char])[1:]
         for post in filter(None, found):
@@ -205,6 +209,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                 continue  # a list of officials: the title ran into the next person's name
             title, organisation = post_rules.split_title(post, lookup.body_in_title)
             organisation = lookup.adopt(organisation)
+            given = person.label.split()[:-1]
+            while title and title.split()[-1] in given and len(title.split()) > 1:
+                title = title.rsplit(" ", 1)[0]  # "Minister of Defence Rajan | Singh": the given name is no title
             if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
                 continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
@@ -261,7 +268,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     speaker = lookup(article.publisher, mentioned=False) if article.publisher else None
     if speaker is not None and speaker.kind != "organisation":
         speaker = None
-    speaker = speaker or offices.publisher_country(article.publisher, lookup)
+    country = offices.publisher_country(article.publisher, lookup)
+    if speaker is None or (country is not None and _STATE_BODY.match(speaker.label)):
+        speaker = country  # a ministry's release speaks for its state: the state is the partner
     assemble_partnerships(article, text, sentences, everything, lookup, result, pairs, speaker)
     # Bodies and states the lookups added (a post's organisation, a partner named by its
     # adjective) are entities of the article too; added last, as the steps above may add them.
@@ -279,6 +288,10 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
 
 # (A summit is the anchor press releases name most: "priorities for the NATO Summit in X".)
+
+
+_STATE_BODY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:Federal\s+)?(?:Ministry|Department|Government|Office|Cabinet|"
+                         r"Chancellery|Presidency|Federal Foreign Office|Foreign Office)\b")
 
 
 def _ends_with_org_head(name: str) -> bool:
