@@ -850,3 +850,34 @@ def test_an_organ_that_approves_a_partnership_acts_for_its_organisation():
     found = _partners(extract([article]))
     assert frozenset({"North Atlantic Treaty Organization", "Austria"}) in found
     assert not any("Council" in name for pair in found for name in pair)
+
+
+def test_a_dateline_city_sets_the_state_of_the_hosts_offices():
+    article = _article("Commissioner in Chisinau", "Chisinau, 6 May 2030 – Commissioner Kari Nordvik today met "
+                       "officials. At the Government House, Prime Minister Arne Voskuilen signed a financing "
+                       "agreement.", publisher="European Commission")
+    assert ("Arne Voskuilen", "Prime Minister", "Moldova") in _posts(extract([article]))
+
+
+def test_a_directorate_general_is_defined_by_its_dg_acronym():
+    article = _article("Signing", "On 6 May 2030 the Commission’s Directorate-General for Northern Neighbourhood "
+                       "(DG NORTH) signed a contract. Arne Voskuilen, Director-General of DG NORTH, attended.",
+                       publisher="European Commission")
+    extraction = extract([article])
+    orgs = _entities(extraction, "organisation")
+    assert "DG NORTH" in orgs["Directorate-General for Northern Neighbourhood"].aliases
+    assert ("Arne Voskuilen", "Director-General", "Directorate-General for Northern Neighbourhood") in _posts(extraction)
+    assert not any("Commission" in name and "Directorate" in other
+                   for pair in _partners(extraction) for name in pair for other in pair)
+
+
+def test_an_agreement_named_after_its_parties_is_no_body():
+    article = _article("Relations", "On 6 May 2030 the EU-Moldova Association Agreement marked ten years.",
+                       publisher=None)
+    assert "EU-Moldova Association" not in _entities(extract([article]), "organisation")
+
+
+def test_two_parties_that_will_cooperate_are_partners():
+    article = _article("Signing", "On 6 May 2030 the ministers signed a memorandum under which the Northern "
+                       "Development Agency (NDA) and Chile will cooperate on training.", publisher=None)
+    assert frozenset({"Northern Development Agency", "Chile"}) in _partners(extract([article]))

@@ -30,7 +30,7 @@ _PERSON_AFTER_HONORIFIC = re.compile(
     rf"\b(?:(?:{_ADDRESS})\.?[ \t]+)*(?P<address>{_ADDRESS})\.?" + lx.RANK_SUFFIX + r"[ \t]+"
     rf"(?P<name>(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}})"
 )
-_ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"
+_ACRONYM = r"DG[ \t][A-Z]{2,}|[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"  # "DG ENEST": a directorate-general
 _ACRONYM_DEF = re.compile(
     rf"((?:{_NAME_WORD}|&)(?:,?[ \t]+(?:of|for|and|the|in|on|to|at(?=[ \t]+[A-Z])|&|{_NAME_WORD})){{1,12}})[ \t]+\(({_ACRONYM})\)"
 )
@@ -99,7 +99,7 @@ _BODY_WORDS = frozenset({"Command", "Force", "Forces", "Council", "Committee", "
 
 
 _NAMES_A_THING_AFTER = re.compile(
-    r"^(?:[ \t]+[A-Z][\w&’'-]*){1,3}[ \t]+(?:" + "|".join(lx.NOT_ORG_HEADS) + r")\b"
+    r"^(?:[ \t]+[A-Z][\w&’'-]*){0,3}[ \t]+(?:" + "|".join(lx.NOT_ORG_HEADS) + r")\b"
 )
 
 
@@ -179,6 +179,8 @@ def _from_title(text: str) -> str:
 
 def _initials_match(acronym: str, name: str) -> bool:
     """Whether an acronym abbreviates the end of a name: "STB" for "NATO Science & Technology Board"."""
+    if acronym.startswith("DG ") and name.startswith("Directorate-General"):
+        return True  # the European Commission's departments: "DG ENEST", "DG MENA"
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
     letters = acronym.replace("-", "").replace("/", "").replace("&", "")
     return bool(letters) and letters.isupper() and initials.endswith(letters[-1]) and _subsequence(letters, initials)
@@ -388,7 +390,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         for size in range(len(words), 0, -1):  # the longest known prefix
             candidate = " ".join(words[:size])
             place = lookup_place(candidate)
-            if place is None or (place.kind == "city" and not match.group("prep")):
+            if place is None or (place.kind == "city" and not match.group("prep")
+                                 and not _dateline(text, match.start("name"), match.start("name") + len(candidate))):
                 continue
             start = match.start("name")
             cleaned = clean_name(candidate) if not candidate.startswith(("The ", "the ")) or \
@@ -492,6 +495,15 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
 
 _PREFIXED_FACILITY = re.compile(
     r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le))?(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATELINE_AFTER = re.compile(rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d|\(|[–—-][ \t])")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"Oslo, 6 May 2030 –": a city opening a line before the date is where the release was written."""
+    return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_AFTER.match(text, end))
+
+
 _BUILDING_OF = re.compile(
     r"\bthe[ \t]+((?:Palace|Hall|House|Castle)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-Þ][\w’'-]+(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")
 _HEADLINE_VERBS = frozenset({

@@ -182,7 +182,10 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
                 pairs_found = list(filter(None, [_joined_pair(
                     sentences[index - 1], sorted(by_sentence.get(index - 1, []), key=lambda i: i[0]))]))
             groups = pairs_found  # "the partnership between X and Y", "X and Y step up their cooperation"
-        if not groups and not in_title and len(countries) + len(orgs) < 2 and (
+        signers = [e for _, e in found if e.kind == "person"]
+        if not groups and not in_title and (len(countries) + len(orgs) < 2 or (
+                len(unique_entities(signers)) == 2 and re.search(r"\bsign(?:ed|s)?\b", sent.text)
+                and not re.search(r"\bbetween\b", sent.text))) and (
                 _BILATERAL.search(sent.text) or _TWO.search(sent.text)):
             # "The agreement was signed by A’s Director, X, and by Y, CEO of B": the signatories’
             # offices name the parties; "the two ministers signed" points back to the last two named.
@@ -206,6 +209,7 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             groups = [orgs + countries]
         if not groups:
             continue
+        groups = [parties for parties in groups if not _owned(sent.text, parties)]
         groups = [unique_entities(_for_parent(e, lookup) for e in parties) for parties in groups]
         groups = [parties for parties in groups if len(parties) >= 2]
         dates = [d.start for d in find_dates(sent.text, reference)]
@@ -220,8 +224,18 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
 _COOPERATING = re.compile(
     r"^(?:[^.;:]{0,70}?\b(?:their|its)\s+(?:\w+\s+)?(?:cooperation|co-operation|partnership|relations|relationship)\b"
     r"|\s*(?:(?:today\s+|\w+ly\s+)?(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b"
-    r"|agreed\s+to\s+(?:set\s+up|form|create|establish)\s+a\s+joint\b))",
+    r"|agreed\s+to\s+(?:set\s+up|form|create|establish)\s+a\s+joint\b"
+    r"|(?:will|to|shall|agreed\s+to)\s+(?:\w+ly\s+)?(?:cooperate|co-operate|work\s+together)\b))",
     re.IGNORECASE)
+
+
+def _owned(text: str, parties: list[Entity]) -> bool:
+    """"the Commission’s Directorate-General": a body and its own part are not partners."""
+    def owner_names(entity: Entity) -> set[str]:  # "the Commission’s": the European Commission
+        return set(entity.names()) | {n.split()[-1] for n in entity.names() if n.split()[-1] in lx.ORG_HEADS}
+    return any(re.search(rf"\b{re.escape(a_name)}[’']s\s+(?:\w+\s+)?{re.escape(b_name)}", text)
+               for a in parties for b in parties if a is not b for a_name in owner_names(a) for b_name in b.names()
+               if len(a_name) > 1 and len(b_name) > 1)
 
 
 def _for_parent(entity: Entity, lookup) -> Entity:
@@ -258,7 +272,7 @@ def _adjacent_parties(sent, found):
         yield a, b, text[:a_start], text[a_end:b_start], text[b_end:]
 
 
-_AND_BETWEEN = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?")
+_AND_BETWEEN = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?")  # ")": after an acronym in brackets
 
 
 def _coordinated_pairs(sent, found) -> list[list[Entity]]:
