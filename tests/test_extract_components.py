@@ -881,3 +881,26 @@ def test_two_parties_that_will_cooperate_are_partners():
     article = _article("Signing", "On 6 May 2030 the ministers signed a memorandum under which the Northern "
                        "Development Agency (NDA) and Chile will cooperate on training.", publisher=None)
     assert frozenset({"Northern Development Agency", "Chile"}) in _partners(extract([article]))
+
+
+def test_in_a_list_of_names_each_followed_by_its_title_the_title_goes_with_the_name_before():
+    article = _article("Chiefs meet", "On 6 May 2030 General Arne Voskuilen, Commander of the Ruritanian Defence "
+                       "Forces, Lieutenant General Kari Nordvik, Commander of the Freedonian Land Forces, and "
+                       "General Ola Berg, Chief of Defence of Norway, met in Oslo.", publisher=None)
+    posts = _posts(extract([article]))
+    assert ("Arne Voskuilen", "Commander", "Ruritanian Defence Forces") in posts
+    assert ("Kari Nordvik", "Commander", "Freedonian Land Forces") in posts
+    assert ("Kari Nordvik", "Commander", "Ruritanian Defence Forces") not in posts
+
+
+def test_a_unit_named_with_its_direction_is_a_body_its_commander_serves_in():
+    article = _article("Visit", "On 6 May 2030 they were joined by Brigadier General Kari Nordvik, Commander of "
+                       "Multinational Division West (MND-W).", publisher=None)
+    extraction = extract([article])
+    assert ("Kari Nordvik", "Commander", "Multinational Division West") in _posts(extraction)
+
+
+def test_a_governor_holds_office_in_the_region():
+    article = _article("Visit", "On 6 May 2030 Minister Ola Berg met the Governor of Texas, Kari Nordvik, in Austin.",
+                       publisher=None)
+    assert ("Kari Nordvik", "Governor", "Texas") in _posts(extract([article]))

@@ -73,6 +73,9 @@ ORG_HEADS = (
 )
 # Heads of military units, which are often numbered: "the 12th Mechanised Brigade", "1 Corps".
 UNIT_HEADS = ("Battalion", "Brigade", "Regiment", "Corps", "Division", "Fleet", "Squadron", "Flotilla", "Wing")
+# Directions that end the names of military units: "Multinational Division North".
+COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+                     "North-East", "North-West", "South-East", "South-West", "Centre", "Center"})
 # Legislatures known by one word: "the Diet" names a body, it does not refer back to one.
 ONE_WORD_BODIES = frozenset({
     "Diet", "Bundestag", "Bundesrat", "Riksdag", "Storting", "Folketing", "Knesset", "Sejm",

@@ -120,6 +120,10 @@ class _Lookup:
         if found is not None or not name:
             return found
         name = re.sub(r"^the\s+", "", name.strip())
+        place = next((e for e in self.entities if e.kind == "location" and e.place_kind in ("region", "city")
+                      and normalise_name(name) in {normalise_name(n) for n in e.names()}), None)
+        if place is not None:
+            return place  # "Governor of Amazonas", "Mayor of Kyiv": an office of a region or city
         if (len(name.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*))*", name)
                 and classify_name(name, "organisation") == "organisation" and _ends_with_org_head(name)
                 # "General Staff of the X Armed Forces": the office is held in the body named last
@@ -188,6 +192,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                           default=-1)
     holders: dict[str, Entity] = {}
     inferred_org: dict[tuple[int, str], Entity] = {}
+    keep_after, after_previous = _listed_offices(text, sentences, mentions)
     for mention in mentions:
         if mention.kind != "person":
             continue
@@ -195,13 +200,15 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         sent = sentences[mention.sentence]
         after = post_rules.post_after(text[mention.end:sent.end_char])
         after_text = text[mention.end:sent.end_char]
-        if after is not None and _NEXT_NAME.match(after_text[after_text.find(after.title) + len(after.title):]):
+        if after is not None and _NEXT_NAME.match(after_text[after_text.find(after.title) + len(after.title):]) \
+                and mention.start not in keep_after:
             after = None  # ", the Minister of X, Mr Y": the title introduces the next name
         # A title before a name never runs back over another person's name ("Minister X and
         # Ruritania's Minister of Defence Y").
         since = max((m.end for m in mentions if m.kind == "person" and sent.start_char <= m.start
                      and m.end <= mention.start), default=sent.start_char)
-        found = [*post_rules.posts_before(text[since:mention.start]), after]
+        found = [*([] if mention.start in after_previous else post_rules.posts_before(text[since:mention.start])),
+                 after]
         if after is not None:
             found += post_rules.posts_after(text[mention.end:sent.end_char])[1:]
         for post in filter(None, found):
@@ -290,12 +297,32 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 # (A summit is the anchor press releases name most: "priorities for the NATO Summit in X".)
 
 
+def _listed_offices(text: str, sentences, mentions) -> tuple[set[int], set[int]]:
+    """"A, Commander of X, General B, Commander of Y": in a list where every name is followed
+    by its title, a title between two names belongs to the name before it. Returns the starts of
+    the names that keep the title after them, and of those whose title before is not theirs."""
+    persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    keep_after, after_previous = set(), set()
+    for first, second in zip(persons, persons[1:]):
+        if first.sentence != second.sentence:
+            continue
+        between = text[first.end:second.start]
+        end = sentences[second.sentence].end_char
+        if re.match(r"^\s*,", between) and re.search(r",\s*(?:[A-Z][\w.]*\s+){0,3}$", between) \
+                and post_rules.post_after(between) is not None \
+                and post_rules.post_after(text[second.end:end]) is not None:
+            keep_after.add(first.start)
+            after_previous.add(second.start)
+    return keep_after, after_previous
+
+
 _STATE_BODY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:Federal\s+)?(?:Ministry|Department|Government|Office|Cabinet|"
                          r"Chancellery|Presidency|Federal Foreign Office|Foreign Office)\b")
 
 
 def _ends_with_org_head(name: str) -> bool:
-    return name.split()[-1] in lx.ORG_HEADS
+    words = name.split()  # "Multinational Division North": a unit named with its direction
+    return words[-1] in lx.ORG_HEADS or (words[-1] in lx.COMPASS and len(words) > 2 and words[-2] in lx.ORG_HEADS)
 
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
