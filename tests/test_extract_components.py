@@ -904,3 +904,19 @@ def test_a_governor_holds_office_in_the_region():
     article = _article("Visit", "On 6 May 2030 Minister Ola Berg met the Governor of Texas, Kari Nordvik, in Austin.",
                        publisher=None)
     assert ("Kari Nordvik", "Governor", "Texas") in _posts(extract([article]))
+
+
+@pytest.mark.parametrize("region", ["Eastern Mediterranean", "Gulf of Guinea", "Canary Islands", "Darfur",
+                                    "Transnistria", "Gaza Strip"])
+def test_well_known_regions_are_places(region):
+    article = _article("Talks", f"On 6 May 2030 Kari Nordvik discussed security in the {region} with Ola Berg.",
+                       publisher=None)
+    assert region in _entities(extract([article]), "location")
+
+
+def test_the_gulf_in_a_text_about_a_named_gulf_is_that_gulf():
+    article = _article("Talks", "On 6 May 2030 Finland and Estonia agreed to defend the Gulf of Finland together. "
+                       "The Gulf is a shared space.", publisher=None)
+    places = _entities(extract([article]), "location")
+    assert "Gulf of Finland" in places and not any(name.startswith("Gulf ") and name != "Gulf of Finland"
+                                                   for name in places)

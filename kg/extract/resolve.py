@@ -127,7 +127,13 @@ def _resolve_named(mentions: list[Mention], result: ArticleEntities, article: st
     acronym_of = {_norm(p.acronym): _norm(p.full) for p in pairs if p.is_organisation}
     # An abbreviation the text defines ("Science & Technology (S&T)") reads the same in names.
     expand = {p.acronym: p.full for p in pairs if not p.is_organisation and len(p.acronym) > 1}
+    # "the Gulf" in a text about the Gulf of Finland is that gulf, not the Persian Gulf.
+    of_names = {m.text.split()[0]: m.text for m in mentions
+                if kind == "location" and re.match(r"^[A-Z]\w+ of [A-Z]", m.text)}
     for mention in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
+        if kind == "location" and mention.text in of_names:
+            mention = Mention(mention.kind, of_names[mention.text], mention.start, mention.end, mention.sentence,
+                              mention.priority, mention.place_kind)
         key = _norm(_expand(mention.text, expand))
         key = acronym_of.get(key, key)
         known = _WELL_KNOWN.get(key) if kind == "organisation" else None
