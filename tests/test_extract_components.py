@@ -920,3 +920,33 @@ def test_the_gulf_in_a_text_about_a_named_gulf_is_that_gulf():
     places = _entities(extract([article]), "location")
     assert "Gulf of Finland" in places and not any(name.startswith("Gulf ") and name != "Gulf of Finland"
                                                    for name in places)
+
+
+def test_bodies_that_send_representatives_take_part_but_member_states_do_not_make_a_body_take_part():
+    article = _article("Consultations", "On 6 May 2030 the Northern Union convened a consultative meeting in Oslo, "
+                       "jointly with the Pacific Islands Forum, attended by Kari Nordvik and representatives of the "
+                       "League of Arab States and the European Union. Representatives of every EU member state "
+                       "also took part.", publisher=None)
+    extraction = extract([article])
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    participants = {labels[k] for m in extraction.meetings for k in m.participants}
+    assert {"Pacific Islands Forum", "League of Arab States", "European Union", "Kari Nordvik"} <= participants
+
+
+def test_a_body_talked_about_or_the_occasion_of_a_meeting_is_not_a_participant():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik met Ola Berg in New York, on the margins of the 85th "
+                       "session of the United Nations General Assembly, to discuss the work of the Northern Mine "
+                       "Countermeasures Task Group.", publisher=None)
+    extraction = extract([article])
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    participants = {labels[k] for m in extraction.meetings for k in m.participants}
+    assert participants == {"Kari Nordvik", "Ola Berg"}
+
+
+def test_the_secretary_general_with_a_hyphen_stands_for_the_holder_named_before():
+    article = _article("Readout", "The following readout was issued by the Spokesperson for UN Secretary-General "
+                       "Arne Voskuilen: The Secretary-General met today with Kari Nordvik in Vienna on 6 May 2030.",
+                       publisher="United Nations")
+    extraction = extract([article])
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    assert any({"Arne Voskuilen", "Kari Nordvik"} <= {labels[k] for k in m.participants} for m in extraction.meetings)

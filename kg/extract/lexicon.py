@@ -49,7 +49,7 @@ TITLE_HEADS = (
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
 REFERRING_TITLES = (
-    "Secretary General", "Deputy Secretary General", "Prime Minister", "President", "Chair",
+    "Secretary General", "Secretary-General", "Deputy Secretary General", "Prime Minister", "President", "Chair",
     "Deputy Chair", "Minister", "Special Representative", "High Representative",
     "Director General", "Chancellor", "Foreign Minister", "Defence Minister",
 )

@@ -42,10 +42,20 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,70}?\s+and\s+(?:the\s
 def _party_to_an_agreement(text: str, start: int) -> bool:
     """"an agreement between the X College and the Y University": parties to a deal, not at the
     table; "on the sidelines of the X Assembly": the setting of a meeting, not a party to it."""
-    return bool(_BETWEEN.search(text[max(0, start - 90):start]) or _SIDELINES.search(text[max(0, start - 40):start]))
+    return bool(_BETWEEN.search(text[max(0, start - 90):start]) or _SIDELINES.search(text[max(0, start - 60):start])
+                or _TOPIC.search(text[max(0, start - 30):start]))
 
 
-_SIDELINES = re.compile(r"\b(?:sidelines|margins|margin|fringes?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SIDELINES = re.compile(r"\b(?:sidelines|margins|margin|fringes?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}$", re.IGNORECASE)
+# "attended by representatives of the X and the Y", "convened jointly with the X": any body
+# that sends people or co-hosts takes part as a body.
+_REPRESENTED = re.compile(
+    r"\b(?:(?:representatives?|delegations?|delegates|officials)\s+(?:from|of)|jointly\s+with)\s+(?:the\s+)?"
+    r"(?:[^,;.]{0,70}?(?:,|\s+and)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"[\w’'&.-]+(?:\s+[A-Z][\w’'&.-]*)*\s+(?:member|countries|nations|states)\b")  # "EU member states"
+# "discussed the work of the X Group": a body talked about, not one at the table.
+_TOPIC = re.compile(r"\b(?:work|role|future|activities|mandate|reform|situation|enlargement)\s+of\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 
 
 # "He also visited ...", "She also delivered a lecture ...": a release lists a trip's activities.
@@ -86,8 +96,9 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
     for index, sent in enumerate(sentences):
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         bodies = unique_entities(e for start, e in found if e.kind == "organisation"
-                                 and _is_body(e) and not _in_title(text, start)
-                                 and not _party_to_an_agreement(text, start))
+                                 and (_is_body(e) or (_REPRESENTED.search(text[max(0, start - 90):start])
+                                                      and not _MEMBERS_OF.match(text, start)))
+                                 and not _in_title(text, start) and not _party_to_an_agreement(text, start))
         places = unique_entities(e for start, e in found if e.kind == "location" and locative(text, start, e))
         # "visited Examplecorp’s Harbour Works": the owner of a visited site hosts the visit.
         bodies = unique_entities(bodies + [e for (start, e), (next_start, f) in zip(found, found[1:])
