@@ -950,3 +950,21 @@ def test_the_secretary_general_with_a_hyphen_stands_for_the_holder_named_before(
     extraction = extract([article])
     labels = {k: e.label for k, e in extraction.entities.items()}
     assert any({"Arne Voskuilen", "Kari Nordvik"} <= {labels[k] for k in m.participants} for m in extraction.meetings)
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("the joint venture between Saab, Nammo and Patria.", {"Saab", "Nammo", "Patria"}),
+    ("the new fighter, which Italy, Norway and Japan are developing together.", {"Italy", "Norway", "Japan"}),
+])
+def test_three_or_more_parties_listed_together_are_one_partnership(sentence, parties):
+    article = _article("Talks", f"On 6 May 2030 the ministers reviewed {sentence}", publisher=None)
+    assert frozenset(parties) in _partners(extract([article]))
+
+
+def test_two_states_that_sign_a_declaration_are_the_partners_not_the_ministry_that_recalls_it():
+    article = _article("Talks", "On 6 May 2030 the Ministry of Foreign Affairs recalls that Lithuania and Moldova "
+                       "signed a joint declaration on strategic partnership in 2023.",
+                       publisher="Ministry of Foreign Affairs of the Republic of Lithuania")
+    found = _partners(extract([article]))
+    assert frozenset({"Lithuania", "Moldova"}) in found
+    assert not any("Ministry" in name for pair in found for name in pair)

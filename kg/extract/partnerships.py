@@ -143,9 +143,16 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
     owners: list[tuple[str, Entity]] = []
     for index, sent in enumerate(sentences):
         in_title = sent.start_char < len(article.title)
-        if not is_partnership_sentence(sent.text) and not hyphen_pairs(sent.text):
-            continue
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
+        if not is_partnership_sentence(sent.text) and not hyphen_pairs(sent.text):
+            # "which A, B and C are developing together": only a list of three or more says so
+            together = [] if in_title or not re.search(r"\b(?:together|jointly)\b", sent.text) else \
+                _listed_parties(sent, found)
+            for parties in together:
+                result.partnerships.append((Partnership(partners=set(), framework=None, since=None,
+                                                        articles={article.key},
+                                                        evidence=[Evidence(article.key, sent.text.strip())]), parties))
+            continue
         named = framework(sent.text, frameworks)
         inside = (lambda e: bool(named) and any(n in named for n in e.names()))
         orgs = unique_entities(e for _, e in found if e.kind == "organisation" and not inside(e))
@@ -157,6 +164,10 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
                 groups.append(pair)
         if not groups and not in_title:
             groups = _partners_of(sent, found)  # "X is a key partner for Y and for Z": said outright
+        if not groups and not in_title:
+            groups = _listed_parties(sent, found)  # "the joint venture between A, B and C"
+        if not groups and not in_title:
+            groups = _coordinated_pairs(sent, found)  # "X and Y signed a declaration on partnership"
         if in_title:
             pass  # a headline states only what its hyphenated pairs say ("a strong NATO-EU partnership")
         elif not groups and countries and (named or _PARTNER_WORDS.search(sent.text)):
@@ -280,6 +291,37 @@ def _coordinated_pairs(sent, found) -> list[list[Entity]]:
     return [[a, b] for a, b, before, between, after in _adjacent_parties(sent, found)
             if _AND_BETWEEN.fullmatch(between)
             and (_RELATION_BEFORE.search(before) or _COOPERATING.match(re.sub(r"^\s*\([A-Z]{2,8}\)", "", after)))]
+
+
+_LIST_BETWEEN = re.compile(
+    r"\b(?:partnership|cooperation|co-operation|venture|consortium|agreement|memorandum[\w ]*?|programme|alliance)"
+    r"\s+(?:between|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_TOGETHER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s+(?:are|were|have been|will be)\s+(?:\w+ing)\s+(?:\w+\s+)?"
+                             r"(?:together|jointly)\b|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly|together)\s+\w+")
+_LIST_GAP = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _listed_parties(sent, found) -> list[list[Entity]]:
+    """"a joint venture between A, B and C", "which A, B and C are developing together": one
+    partnership of three or more parties."""
+    text = sent.text
+    parties = [(at - sent.start_char, e) for at, e in found if _party(e)]
+    for i in range(len(parties)):
+        run = [parties[i]]
+        for at, entity in parties[i + 1:]:
+            last_at, last = run[-1]
+            gap = text[last_at + _name_length(text, last_at, last):at]
+            if entity is last or not _LIST_GAP.fullmatch(gap):
+                break
+            run.append((at, entity))
+        members = unique_entities(e for _, e in run)
+        if len(members) < 3 or " and " not in text[run[0][0]:run[-1][0]]:
+            continue
+        last_at, last = run[-1]
+        after = text[last_at + _name_length(text, last_at, last):]
+        if _LIST_BETWEEN.search(text[:run[0][0]]) or _TOGETHER_AFTER.match(after):
+            return [members]
+    return []
 
 
 _THEIR = re.compile(r"^\s*Their\s+(?:\w+\s+)?(?:cooperation|co-operation|partnership|relationship|relations)\b")
