@@ -968,3 +968,25 @@ def test_two_states_that_sign_a_declaration_are_the_partners_not_the_ministry_th
     found = _partners(extract([article]))
     assert frozenset({"Lithuania", "Moldova"}) in found
     assert not any("Ministry" in name for pair in found for name in pair)
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Prime Minister KOBAYASHI Haruto received her.", "KOBAYASHI Haruto", "Prime Minister"),
+    ("she met the Foreign Minister of the Republic of Indonesia, H.E. Sutanto.", "Sutanto", "Foreign Minister"),
+    ("she met Secretary of National Defense of the Republic of the Philippines Arnel Q. Santos Jr.",
+     "Arnel Q. Santos", "Secretary of National Defense"),
+    ("she met the Commander of the Royal Netherlands Army, Lieutenant General Arne Voskuilen.",
+     "Arne Voskuilen", "Commander"),
+])
+def test_names_written_the_way_other_countries_write_them(sentence, person, post):
+    article = _article("Talks", f"On 6 May 2030 Kari Nordvik said {sentence}", publisher=None)
+    extraction = extract([article])
+    assert person in _entities(extraction, "person")
+    assert any(p[0] == person and p[1] == post for p in _posts(extraction))
+    assert "Netherlands Army" not in _entities(extraction, "person")
+
+
+def test_what_is_left_of_a_title_is_no_name():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik met the Personal Envoy of the Northern Union for "
+                       "the Arctic, Mr Arne Voskuilen.", publisher=None)
+    assert set(_entities(extract([article]), "person")) == {"Kari Nordvik", "Arne Voskuilen"}

@@ -36,7 +36,7 @@ TITLE_HEADS = (
     "Chairperson-in-Office", "Director General", "Director-General", "Deputy Director", "Director", "Chief Scientist",
     "Chief of Defence", "Chief of Staff", "Chief of the Defence Staff", "Chief of the General Staff",
     "Chief of General Staff", "Chief of the Naval Staff", "Chief of the Air Staff", "Chief Executive",
-    "Special Representative", "Special Envoy", "Special Coordinator", "High Representative",
+    "Special Representative", "Special Envoy", "Personal Envoy", "Envoy", "Special Coordinator", "High Representative",
     "Executive Vice-President", "Commissioner", "Permanent Representative",
     "Military Representative", "Supreme Allied Commander Europe",
     "Supreme Allied Commander Transformation", "Supreme Allied Commander", "Commander", "Head", "Spokesperson",
@@ -64,7 +64,7 @@ ORG_HEADS = (
     "Association", "Federation", "Foundation", "Department", "Diet", "Congress", "Senate",
     "Branch", "Representation", "Delegation", "Embassy", "Electric", "Airlines",
     "Bundestag", "Coalition", "Alliance", "Nations", "Cabinet", "Government", "Team", "Unit",
-    "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force",
+    "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force", "Army", "Navy",
     *("Battalion", "Brigade", "Regiment", "Corps", "Fleet", "Squadron", "Flotilla"),  # military units
     # Company forms: "Nordhav Defence Oy", "Acme Systems GmbH".
     "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "GmbH", "AG", "SE", "SA", "S.A.",

@@ -21,7 +21,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ȳ"  # Latin letters with diacritics (Ș, Ț, Ł...); 
 _NAME_WORD = rf"(?:[{_UPPER}]\.|[ʻʼ‘]?[{_UPPER}][\w’'ʻ\-]*)"
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
 _ADDRESS_WORDS = sorted(
-    ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "Ambassador", "President", "Prime Minister",
+    ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "H.E", "Ambassador", "President", "Prime Minister",
      "Honourable", "Honorable", "Hon", "Senator", "King", "Queen", "Rt Hon",
      *lx.RANKS], key=len, reverse=True)
 _ADDRESS = "|".join(re.escape(w) for w in _ADDRESS_WORDS)
@@ -221,7 +221,9 @@ def _person_text(text: str) -> str | None:
     if stripped != text:
         text = clean_name(stripped)
     words = text.split()
-    if not words or any(w.isupper() and len(w) >= 2 and not re.fullmatch(r"[A-Z]\.|[IVX]{1,5}", w) for w in words):
+    if not words or not words[0][:1].isupper() and not words[0][:1] in "ʻʼ‘":
+        return None  # "of": what is left of "Personal Envoy of" once the title is taken off
+    if any(w.isupper() and len(w) >= 2 and not re.fullmatch(r"[A-Z]\.|[IVX]{1,5}", w) for w in words):
         return None  # an acronym is not a person's name
     if text.casefold() in lx.NOISE or _RANK_ONLY.match(text):
         return None  # "Hon Dr" with no name after it
@@ -330,6 +332,11 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         add("location", match.group(0), match.start(), match.end(), 2)
     for match in _BUILDING_OF.finditer(text):  # "the Palace on the Isle", "the Palace of Culture"
         add("location", match.group(1), match.start(1), match.end(1), 2)
+    for match in _FAMILY_NAME_FIRST.finditer(text):
+        # "Prime Minister ISHIBA Shigeru": a family name in capitals, then the given name, as
+        # Japanese releases write them; only right after a title, where an acronym cannot stand.
+        if match.group(1) not in lx.WELL_KNOWN_NAMES and post_before(text[max(0, match.start() - 200):match.start()]):
+            add("person", match.group(0), match.start(), match.end(), 2)
     for match in _FAMOUS_FACILITY.finditer(text):
         add("location", match.group(1), match.start(1), match.end(1), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
@@ -412,7 +419,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 continue  # "Force Command Brunssum": a body's words, not a person's name
             name = _person_text(ent.text)
             kind = classify_name(name, "person") if name else None
-            if kind == "person" and name == ent.text:
+            if kind == "person" and ent.text.startswith(name):
                 ent_start, name = _with_given_name(ent, name)
         elif label in ("ORG", "FAC", "GPE", "LOC"):
             name = clean_name(ent.text)
@@ -495,6 +502,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
 
 _PREFIXED_FACILITY = re.compile(
     r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le))?(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
+_FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATELINE_AFTER = re.compile(rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d|\(|[–—-][ \t])")
 
@@ -530,7 +538,7 @@ def _plausible_name(name: str, address: str) -> bool:
     words = name.split()
     if any(w in _NOT_NAME_WORDS for w in words) or lookup_place(name) is not None:
         return False
-    return len(words) >= 2 or address in ("Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame")
+    return len(words) >= 2 or address in ("Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "H.E")
 
 
 def _after_title_or_rank(text: str, start: int) -> bool:
@@ -623,7 +631,8 @@ def _with_given_name(ent, name: str) -> tuple[int, str]:
     if joined and not is_demonym(joined.group(1)) and lookup_place(joined.group(1)) is None:
         # "Magnus-Valdemar Saar": the tagger may start the name after the hyphen.
         return ent.start_char - len(joined.group(0)), f"{joined.group(0)}{name}"
-    if " " not in ent.text and ent.start > 0:  # one word, perhaps hyphenated
+    # One word, perhaps hyphenated; or a name that opens with an initial ("[Jane] Q. Roe").
+    if (" " not in ent.text or re.match(r"[A-Z]\.\s", ent.text)) and ent.start > 0:
         previous = ent.doc[ent.start - 1]
         if (previous.pos_ == "PROPN" and previous.text[:1].isupper() and previous.text not in _TITLE_WORDS
                 and previous.ent_type_ in ("", "PERSON") and previous.text.isalpha()
@@ -663,7 +672,8 @@ def _organisation_or_person(name: str) -> tuple[str | None, str]:
         if not stripped:
             return None, name
         words = stripped.split()
-        if 1 <= len(words) <= 3 and not _ends_with(stripped, lx.ORG_HEADS) and not stripped.isupper():
+        if 1 <= len(words) <= 3 and not _ends_with(stripped, lx.ORG_HEADS) and not stripped.isupper() \
+                and stripped[0].isupper():
             return "person", stripped
         return None, name
     if len(name.split()) == 1 and not name.isupper() and name not in lx.WELL_KNOWN_NAMES \
