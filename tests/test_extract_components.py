@@ -990,3 +990,28 @@ def test_what_is_left_of_a_title_is_no_name():
     article = _article("Talks", "On 6 May 2030 Kari Nordvik met the Personal Envoy of the Northern Union for "
                        "the Arctic, Mr Arne Voskuilen.", publisher=None)
     assert set(_entities(extract([article]), "person")) == {"Kari Nordvik", "Arne Voskuilen"}
+
+
+def test_calling_on_a_head_of_state_is_a_meeting_but_calling_on_parties_is_not():
+    article = _article("Visit", "On 6 May 2030 the Minister called on President Kari Nordvik at the Blue Palace. "
+                       "On 7 May 2030 the Minister called on all parties to respect the ceasefire.", publisher=None)
+    extraction = extract([article])
+    places = _entities(extraction, "location")
+    assert [m.location for m in extraction.meetings] == [places["Blue Palace"].key]
+
+
+def test_a_town_named_by_the_city_it_lies_near_is_a_meeting_place():
+    article = _article("Visit", "On 8 October 2030, the Admiral travelled to Reitan, near Bodø, where he met Ola "
+                       "Berg.", publisher=None)
+    extraction = extract([article])
+    places = _entities(extraction, "location")
+    assert places["Reitan"].country == places["Norway"].key
+    assert any(m.location == places["Reitan"].key for m in extraction.meetings)
+
+
+def test_a_citys_international_centre_is_a_venue():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik met Ola Berg at the Vienna International Centre.",
+                       publisher=None)
+    extraction = extract([article])
+    assert _entities(extraction, "location")["Vienna International Centre"].place_kind == "facility"
+    assert "Vienna International Centre" not in _entities(extraction, "organisation")

@@ -15,6 +15,9 @@ TRIGGER = re.compile(
     r"welcom\w+|convene\w*|chair\w*|travel\w*|gather\w*|conven\w+|brief\w*|address\w*|"
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
     r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks|conversation|"
+    # "called on President X": a courtesy visit ("called on all parties to" is a demand)
+    r"call(?:ed|s)?\s+on\s+(?:the\s+)?(?:President|Prime|Minister|King|Queen|Emir|Chancellor|Governor|Speaker|"
+    r"Secretary|Vice|Foreign|Defence|H\.E\.|His|Her|Mr|Ms|Dr)\b|"
     r"lunch|dinner|breakfast|consultations|lecture\w*|speech|speaking|keynote|(?:co-?)?organi[sz]ed\s+by|"
     r"delegations?|handed\s+over|presented\s+(?:\w+\s+){0,4}?to|video-?conferences?|teleconferences?|"
     r"opened\s+the\s+(?:\w+\s+){0,3}?(?:programme|conference|meeting|event|session|workshop|course|summit|forum|dialogue)|"

@@ -80,9 +80,10 @@ _NESTED_BODIES = re.compile(
 
 def _town_in_country(after: str) -> bool:
     """Whether the text after a name places it in a country: ", Luxembourg," / ", Ruritania."."""
-    match = re.match(r",\s+((?:[A-Z][\w’'-]*\s?){1,4}?)(?=[,.;)]|\s+(?:on|in|by|and|for|to)\b|$)", after)
-    place = lookup_place(match.group(1).strip()) if match else None
-    return place is not None and place.kind == "country"
+    match = re.match(r",\s+(near\s+)?((?:[A-Z][\w’'-]*\s?){1,4}?)(?=[,.;)]|\s+(?:on|in|by|and|for|to)\b|$)", after)
+    place = lookup_place(match.group(2).strip()) if match else None
+    # ", near Bodø": a town named by the city it lies near
+    return place is not None and (place.kind == "country" or (place.kind == "city" and bool(match.group(1))))
 
 
 _ORG_HEAD_WORDS = "|".join(re.escape(h) for h in lx.ORG_HEADS)
@@ -203,6 +204,9 @@ def classify_name(text: str, hint: str) -> str | None:
         return None
     if len(text.split()) > 1 and (_ends_with(text, lx.FACILITY_HEADS) or text.split()[0] in lx.FACILITY_PREFIXES):
         return "location"
+    venue = re.match(r"^(.+?)\s+(?:International|Congress|Exhibition|Trade)\s+Cent(?:re|er)$", text)
+    if venue and (place := lookup_place(venue.group(1))) is not None and place.kind == "city":
+        return "location"  # "the Vienna International Centre": a city's venue, not a body
     if lookup_place(text) is not None:
         return "location"
     if _ends_with(text, lx.ORG_HEADS):
