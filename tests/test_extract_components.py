@@ -1015,3 +1015,13 @@ def test_a_citys_international_centre_is_a_venue():
     extraction = extract([article])
     assert _entities(extraction, "location")["Vienna International Centre"].place_kind == "facility"
     assert "Vienna International Centre" not in _entities(extraction, "organisation")
+
+
+def test_offices_listed_with_their_holders_in_order_go_to_each_holder():
+    article = _article("Ministers meet", "On 6 May 2030 the meeting brought together the foreign ministers of "
+                       "France, Germany and the United Kingdom – Jean Roux, Hans Weber and Tom Hill – as well as "
+                       "Kari Nordvik.", publisher=None)
+    posts = _posts(extract([article]))
+    assert {("Jean Roux", "Foreign Minister", "France"), ("Hans Weber", "Foreign Minister", "Germany"),
+            ("Tom Hill", "Foreign Minister", "United Kingdom")} <= posts
+    assert not any(p[0] == "Kari Nordvik" for p in posts)

@@ -336,6 +336,13 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         add("location", match.group(0), match.start(), match.end(), 2)
     for match in _BUILDING_OF.finditer(text):  # "the Palace on the Isle", "the Palace of Culture"
         add("location", match.group(1), match.start(1), match.end(1), 2)
+    for match in RESPECTIVELY.finditer(text):  # the holders listed after "the foreign ministers of A, B and C"
+        at = match.start("names")
+        for chunk in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", match.group("names")):
+            name = chunk.strip()
+            if name and _person_like(name) and not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", chunk):
+                add("person", name, at + chunk.find(name), at + chunk.find(name) + len(name), 1)
+            at += len(chunk)
     for match in _FAMILY_NAME_FIRST.finditer(text):
         # "Prime Minister ISHIBA Shigeru": a family name in capitals, then the given name, as
         # Japanese releases write them; only right after a title, where an acronym cannot stand.
@@ -506,6 +513,18 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
 
 _PREFIXED_FACILITY = re.compile(
     r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le))?(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
+# "the foreign ministers of A, B and C – X, Y and Z –": offices listed with their holders in order.
+PLURAL_OFFICES = {
+    "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister",
+    "defense ministers": "Defense Minister", "prime ministers": "Prime Minister", "presidents": "President",
+    "ministers of foreign affairs": "Minister of Foreign Affairs", "ministers of defence": "Minister of Defence",
+    "chiefs of defence": "Chief of Defence", "heads of state": None,
+}
+RESPECTIVELY = re.compile(
+    r"\bthe\s+(?P<office>" + "|".join(PLURAL_OFFICES) + r")\s+of\s+(?P<states>(?:the\s+)?[A-Z][^–—:(]{2,200}?)"
+    r"\s*(?:[–—:(]|,\s+namely)\s*(?P<names>[A-Z][^–—)]{2,300}?)(?:[–—)]|\.|$)", re.IGNORECASE)
+
+
 _FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATELINE_AFTER = re.compile(rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d|\(|[–—-][ \t])")

@@ -7,6 +7,7 @@ import re
 
 from kg.extract.gazetteer import country as gazetteer_country, lookup_place
 from kg.extract.model import Entity
+from kg.extract.mentions import PLURAL_OFFICES, RESPECTIVELY
 from kg.extract.posts import is_national_title
 from kg.extract.resolve import is_generic_body, unique_entities
 
@@ -172,3 +173,22 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
             if country is not None:
                 return country
     return scene_country or publisher_country
+
+
+def respective_offices(text: str, sentences, mentions, entity_at, lookup) -> list:
+    """"the foreign ministers of A, B and C – X, Y and Z –": each named person holds the office in
+    the state at the same place in the list."""
+    posts = []
+    for match in RESPECTIVELY.finditer(text):
+        title = PLURAL_OFFICES.get(match.group("office").lower())
+        if title is None:
+            continue
+        states = [_country(name, lookup) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("states"))]
+        persons = [entity_at.get((m.start, m.end)) for m in mentions
+                   if m.kind == "person" and match.start("names") <= m.start < match.end("names")]
+        persons = [p for i, p in enumerate(persons) if p is not None and p not in persons[:i]]
+        if len(states) != len(persons) or None in states or len(persons) < 2:
+            continue
+        sentence = next((s.text.strip() for s in sentences if s.start_char <= match.start() < s.end_char), "")
+        posts += [(person, title, state, sentence, False) for person, state in zip(persons, states)]
+    return posts

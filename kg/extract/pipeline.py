@@ -253,6 +253,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             for head in lx.REFERRING_TITLES:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):
                     holders.setdefault(head, person)
+    result.posts += offices.respective_offices(text, sentences, mentions, entity_at, lookup)
     result.posts = offices.one_state_per_person(result.posts)
     offices.counterparts(text, sentences, mentions, entity_at, lookup, result.posts)
     # "the Secretary General" later in the text stands for the holder named earlier.
