@@ -1025,3 +1025,17 @@ def test_offices_listed_with_their_holders_in_order_go_to_each_holder():
     assert {("Jean Roux", "Foreign Minister", "France"), ("Hans Weber", "Foreign Minister", "Germany"),
             ("Tom Hill", "Foreign Minister", "United Kingdom")} <= posts
     assert not any(p[0] == "Kari Nordvik" for p in posts)
+
+
+def test_a_signatory_on_behalf_of_a_body_signs_for_that_body():
+    article = _article("Signing", "On 6 May 2030 the partnership was signed on behalf of the EU by Arne Voskuilen, "
+                       "Minister for Foreign Affairs of Denmark, and by Kari Nordvik, Minister for Foreign Affairs "
+                       "of Iceland.", publisher=None)
+    found = _partners(extract([article]))
+    assert frozenset({"European Union", "Iceland"}) in found and frozenset({"Denmark", "Iceland"}) not in found
+
+
+def test_parties_brought_together_with_others_are_no_list_of_partners():
+    article = _article("Partners", "On 6 May 2030 the Alliance said that bringing Chile, Peru and Ukraine together "
+                       "with Norway marks a step change.", publisher=None)
+    assert not any(len(pair) >= 3 for pair in _partners(extract([article])))

@@ -297,7 +297,7 @@ _LIST_BETWEEN = re.compile(
     r"\b(?:partnership|cooperation|co-operation|venture|consortium|agreement|memorandum[\w ]*?|programme|alliance)"
     r"\s+(?:between|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOGETHER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s+(?:are|were|have been|will be)\s+(?:\w+ing)\s+(?:\w+\s+)?"
-                             r"(?:together|jointly)\b|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly|together)\s+\w+")
+                             r"(?:together|jointly)\b|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly|together)\s+(?!with\b)\w+")
 _LIST_GAP = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
@@ -388,6 +388,11 @@ def _signatories(sent, found, sentences, by_sentence, index, posts) -> list[Enti
         held = [org for holder, _, org, _, _ in posts if holder is person and org is not None]
         if held:
             offices.append(held[0])
+    # "signed on behalf of the EU by X, Minister of Denmark": X signs for the EU, not for Denmark
+    behalf = [e for at, e in found if _party(e) and re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$",
+                                                            sent.text[:at - sent.start_char])]
+    if behalf and offices:
+        offices[0] = behalf[0]
     parties = unique_entities(offices)
     return parties if len(parties) == 2 and len(offices) == 2 else []
 
