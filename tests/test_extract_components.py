@@ -1039,3 +1039,12 @@ def test_parties_brought_together_with_others_are_no_list_of_partners():
     article = _article("Partners", "On 6 May 2030 the Alliance said that bringing Chile, Peru and Ukraine together "
                        "with Norway marks a step change.", publisher=None)
     assert not any(len(pair) >= 3 for pair in _partners(extract([article])))
+
+
+def test_a_press_contact_line_names_no_body_or_person():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik met Ola Berg in Oslo.\n\nGovernment Office, Press "
+                       "Department – media@example.org\nSpecial Adviser Arne Voskuilen, tel. +47 000 00 000",
+                       publisher=None)
+    extraction = extract([article])
+    assert not _entities(extraction, "organisation")
+    assert set(_entities(extraction, "person")) == {"Kari Nordvik", "Ola Berg"}
