@@ -1048,3 +1048,12 @@ def test_a_press_contact_line_names_no_body_or_person():
     extraction = extract([article])
     assert not _entities(extraction, "organisation")
     assert set(_entities(extraction, "person")) == {"Kari Nordvik", "Ola Berg"}
+
+
+def test_the_second_of_two_titles_is_held_in_the_body_it_names_not_in_the_shared_owner():
+    article = _article("Report", "On 6 May 2030 NATO Chief Scientist and Chair of the NATO Northern Research Board "
+                       "(NRB), Dr Arne Voskuilen, presented the report. Romanian Chief of the Defence Staff Kari "
+                       "Nordvik attended.", publisher="NATO")
+    posts = _posts(extract([article]))
+    assert ("Arne Voskuilen", "Chair", "NATO Northern Research Board") in posts
+    assert ("Kari Nordvik", "Chief of the Defence Staff", "Romania") in posts

@@ -157,6 +157,12 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     """
     title = post.title
     owner = resolve(post.owner) if post.owner else None
+    held_in = resolve(post.complement) if owner is not None and post.complement and \
+        re.search(r"\s(?:of|for)\s+(?:the\s+)?" + re.escape(post.complement) + "$", title) else None
+    if held_in is not None and getattr(held_in, "kind", None) == "organisation" and not _PORTFOLIO_TITLE.match(title) \
+            and getattr(held_in, "articles", None) and title not in lx.TITLE_HEADS:  # a body the text names
+        # "NATO Chief Scientist and Chair of the X Board": the board, not the shared owner
+        return re.sub(r"\s+(?:of|for)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title).strip(), held_in
     if owner is not None:
         return title.strip(), owner  # "Dutch Permanent Representative to NATO": held for the Netherlands
     if post.owner and title == "Minister" and _PORTFOLIO.fullmatch(post.owner):
