@@ -1057,3 +1057,12 @@ def test_the_second_of_two_titles_is_held_in_the_body_it_names_not_in_the_shared
     posts = _posts(extract([article]))
     assert ("Arne Voskuilen", "Chair", "NATO Northern Research Board") in posts
     assert ("Kari Nordvik", "Chief of the Defence Staff", "Romania") in posts
+
+
+def test_a_visit_later_in_another_city_is_a_meeting_of_its_own():
+    article = _article("Visit", "On 6 May 2030 Defence Secretary Arne Voskuilen hosted Kari Nordvik at Lancaster "
+                       "House. Later, Ms Nordvik visited Examplecorp in Barrow-in-Furness.", publisher=None)
+    extraction = extract([article])
+    places = _entities(extraction, "location")
+    assert {m.location for m in extraction.meetings} == {places["Lancaster House"].key,
+                                                        places["Barrow in Furness"].key}

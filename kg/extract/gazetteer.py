@@ -200,6 +200,8 @@ def lookup_place(text: str) -> Place | None:
         unarticled = _LEADING_ARTICLE.sub("", cleaned)
         if unarticled[:1].isupper():
             place = index.folded.get(_key(_fold(unarticled)))
+    if place is None and "-" in cleaned and cleaned[:1].isupper():
+        place = _direct(index, cleaned.replace("-", " "))  # "Barrow-in-Furness" for "Barrow in Furness"
     return place
 
 

@@ -64,7 +64,10 @@ _ANOTHER_ACTIVITY = re.compile(
     r"address\w*|spoke|travel\w*|attend\w*|took part|gave|toured)\b")
 
 
-_TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|flew|moved|proceeded|continued)\s+(?:on\s+)?to\s+(?:the\s+)?(?=[A-Z])")
+_TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|flew|moved|proceeded|continued)\s+(?:on\s+)?to\s+(?:the\s+)?(?=[A-Z])"
+                        # "Later, she visited Examplecorp in Barrow": a visit in another city
+                        r"|\b(?:later|then|afterwards)\b[^.;]{0,40}?\bvisit(?:ed|s)\b[^.;]{0,60}?\s(?:in|at)\s+(?=[A-Z])",
+                        re.IGNORECASE)
 
 
 def _travelled_to(sentence: str, places: list[Entity]) -> Entity | None:
