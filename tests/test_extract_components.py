@@ -1066,3 +1066,12 @@ def test_a_visit_later_in_another_city_is_a_meeting_of_its_own():
     places = _entities(extraction, "location")
     assert {m.location for m in extraction.meetings} == {places["Lancaster House"].key,
                                                         places["Barrow in Furness"].key}
+
+
+def test_a_family_name_in_capitals_after_mr_is_a_name_and_the_surname_later_joins_it():
+    article = _article("Ministers meet", "On 6 May 2030 Mr. KOBAYASHI Haruto, Minister for Foreign Affairs of Japan, "
+                       "met Kari Nordvik. Minister Kobayashi welcomed her.", publisher=None)
+    extraction = extract([article])
+    persons = _entities(extraction, "person")
+    assert set(persons) == {"KOBAYASHI Haruto", "Kari Nordvik"} and "Kobayashi" in persons["KOBAYASHI Haruto"].aliases
+    assert ("KOBAYASHI Haruto", "Minister for Foreign Affairs", "Japan") in _posts(extraction)

@@ -346,7 +346,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     for match in _FAMILY_NAME_FIRST.finditer(text):
         # "Prime Minister ISHIBA Shigeru": a family name in capitals, then the given name, as
         # Japanese releases write them; only right after a title, where an acronym cannot stand.
-        if match.group(1) not in lx.WELL_KNOWN_NAMES and post_before(text[max(0, match.start() - 200):match.start()]):
+        before = text[max(0, match.start() - 200):match.start()]
+        if match.group(1) not in lx.WELL_KNOWN_NAMES and (post_before(before) or re.search(
+                r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+$", before)):
             add("person", match.group(0), match.start(), match.end(), 2)
     for match in _FAMOUS_FACILITY.finditer(text):
         add("location", match.group(1), match.start(1), match.end(1), 2)
