@@ -20,11 +20,13 @@ def with_bare_surnames(mentions, doc, sentences):
     text = doc.text
     starts = [sent.start_char for sent in sentences]
     taken = [(m.start, m.end) for m in mentions]
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    surnames = _surnames(mentions)
+    capitalised = surnames - {m.text.split()[-1] for m in mentions if m.kind == "person"}
     added = []
     for surname in surnames:
-        if len(surname) < 4 or not surname[0].isupper() or lookup_place(surname) is not None:
-            continue
+        if len(surname) < 4 or not surname[0].isupper() or (
+                lookup_place(surname) is not None and surname not in capitalised):
+            continue  # a family name written in capitals is known to be one, even if a town has it
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
@@ -37,8 +39,16 @@ def with_bare_surnames(mentions, doc, sentences):
 
 def without_surnames_as_places(mentions):
     """"Ms Kos said": a person's surname is not the island of that name."""
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    surnames = _surnames(mentions)
     return [m for m in mentions if not (m.kind == "location" and m.text in surnames)]
+
+
+def _surnames(mentions) -> set[str]:
+    """The family names of the persons named in full: the last word, or a first word written in
+    capitals ("KOBAYASHI Haruto" ... "Minister Kobayashi")."""
+    full = [m.text.split() for m in mentions if m.kind == "person" and len(m.text.split()) > 1]
+    return {words[-1] for words in full} | {words[0].title() for words in full
+                                           if words[0].isupper() and len(words[0]) > 2}
 
 
 def without_fragments(mentions, doc, title_end: int):
