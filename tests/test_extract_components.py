@@ -1075,3 +1075,44 @@ def test_a_family_name_in_capitals_after_mr_is_a_name_and_the_surname_later_join
     persons = _entities(extraction, "person")
     assert set(persons) == {"KOBAYASHI Haruto", "Kari Nordvik"} and "Kobayashi" in persons["KOBAYASHI Haruto"].aliases
     assert ("KOBAYASHI Haruto", "Minister for Foreign Affairs", "Japan") in _posts(extraction)
+
+
+def test_a_partnership_programme_is_a_framework_not_a_party():
+    article = _article("Partner", "On 6 May 2030 officials recalled that Austria joined the Partnership for Peace "
+                       "in 1995.", publisher="NATO")
+    extraction = extract([article])
+    assert "Partnership for Peace" not in _entities(extraction, "organisation")
+    partnership = next(p for p in extraction.partnerships)
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    assert {labels[k] for k in partnership.partners} == {"North Atlantic Treaty Organization", "Austria"}
+    assert partnership.framework == "Partnership for Peace" and partnership.since == 1995
+
+
+def test_a_companys_acronym_after_the_word_company_is_a_body():
+    article = _article("Energy", "On 6 May 2030 the Hungarian state energy company MVM and the Northern Oil "
+                       "Company (NOC) signed a memorandum of understanding.", publisher=None)
+    extraction = extract([article])
+    assert "MVM" in _entities(extraction, "organisation")
+    assert frozenset({"MVM", "Northern Oil Company"}) in _partners(extraction)
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Belgium, the Netherlands and Luxembourg have cooperated within the Benelux since 1944.",
+     {"Belgium", "Netherlands", "Luxembourg"}),
+    ("They reviewed the agreement, which Chile, Norway and Singapore launched in 2020.",
+     {"Chile", "Norway", "Singapore"}),
+])
+def test_three_states_that_cooperate_or_launched_something_together_are_one_partnership(sentence, parties):
+    article = _article("Summit", f"On 6 May 2030 the leaders met. {sentence}", publisher=None)
+    assert frozenset(parties) in _partners(extract([article]))
+
+
+def test_two_countries_named_as_parties_are_partners_even_if_one_is_also_a_place():
+    article = _article("Generals", "On 6 May 2030 the two generals discussed the protection of the airspace of "
+                       "Norway and Sweden under the framework agreement signed by the two countries in 2022, and "
+                       "the Norwegian contribution to the Multinational Battlegroup in Sweden.", publisher=None)
+    assert frozenset({"Norway", "Sweden"}) in _partners(extract([article]))
+
+
+def test_malaysian_honours_are_not_part_of_a_name():
+    assert clean_name("Dato’ Seri Utama Haji Mohamad bin Haji Hasan") == "Haji Mohamad bin Haji Hasan"

@@ -14,6 +14,9 @@ HONORIFICS = (
     "Professor", "H.E.", "HE", "Excellency", "Ambassador", "the Honourable", "the Honorable", "Honourable",
     "Honorable", "the Hon", "the Hon.", "Hon", "Hon.", "Senator the Hon", "Senator", "Rt Hon",
     "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable", "Shri", "Smt", "Smt.",
+    # Malaysian and Bruneian honours written before a name
+    "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri", "Dato' Sri", "Dato’ Sri", "Dato'",
+    "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri",
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",
@@ -46,6 +49,7 @@ TITLE_HEADS = (
     "Chief Executive Officer", "Chief Operating Officer", "Chief Financial Officer",
     "Chief Technology Officer", "Prosecutor", "Judge", "Rector", "Member", "Executive Secretary",
     "Inspector General", "Inspector", "Force Commander", "Chief", "Tánaiste", "Taoiseach",
+    "Federal Councillor", "Councillor",
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
 REFERRING_TITLES = (
@@ -196,6 +200,9 @@ NOISE = frozenset({
     "ministers", "defence ministers", "foreign ministers", "leaders", "heads of state",
     "secretary general", "deputy secretary general", "the secretary general",
 })
+
+# Capitalised abbreviations of things, not bodies ("the company AI"? no: "the firm's AI").
+NOISE_ACRONYMS = frozenset({"AI", "UAV", "UAS", "CEO", "GDP", "LNG", "IT", "ICT", "R&D", "HQ", "EU", "US", "UK"})
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 HANDLE = re.compile(r"(?<![\w@])@\w+")

@@ -200,6 +200,8 @@ def classify_name(text: str, hint: str) -> str | None:
         return "organisation"
     if text.startswith("Exercise "):
         return None  # "Exercise Northern Shield": an event, not a body or a place
+    if re.fullmatch(r"(?:Partnership|Programme|Initiative|Agreement|Treaty)\s+(?:for|on|of)\s+[A-Z][\w-]+", text):
+        return None  # "Partnership for Peace": a framework named by its purpose
     if _ends_with(text, lx.NOT_ORG_HEADS):
         return None
     if len(text.split()) > 1 and (_ends_with(text, lx.FACILITY_HEADS) or text.split()[0] in lx.FACILITY_PREFIXES):
@@ -343,6 +345,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             if name and _person_like(name) and not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", chunk):
                 add("person", name, at + chunk.find(name), at + chunk.find(name) + len(name), 1)
             at += len(chunk)
+    for match in _COMPANY_ACRONYM.finditer(text):  # "the state energy company MVM": a body by its acronym
+        if match.group(1) not in lx.NOISE_ACRONYMS:
+            add("organisation", match.group(1), match.start(1), match.end(1), 1)
     for match in _FAMILY_NAME_FIRST.finditer(text):
         # "Prime Minister ISHIBA Shigeru": a family name in capitals, then the given name, as
         # Japanese releases write them; only right after a title, where an acronym cannot stand.
@@ -527,6 +532,8 @@ RESPECTIVELY = re.compile(
     r"\s*(?:[–—:(]|,\s+namely)\s*(?P<names>[A-Z][^–—)]{2,300}?)(?:[–—)]|\.|$)", re.IGNORECASE)
 
 
+_COMPANY_ACRONYM = re.compile(r"\b(?:company|firm|operator|manufacturer|producer|utility|conglomerate|group|"
+                              r"corporation|shipyard|carrier)[ \t]+([A-Z]{2,6})\b(?![ \t]*[-(])")
 _FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATELINE_AFTER = re.compile(rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d|\(|[–—-][ \t])")

@@ -78,9 +78,18 @@ def hyphen_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def since(text: str, dates: list[datetime.date]) -> datetime.date | int | None:
+def since(text: str, dates: list[datetime.date], reference: datetime.date | None = None) -> datetime.date | int | None:
     """When the relationship began: a full date of a joining, or a year."""
-    if re.search(r"\b(?:joined|joins|since|became|signed)\b", text):
+    trigger = re.search(r"\b(?:joined|joins|since|became|signed)\b", text)
+    if trigger:
+        # "On 6 May officials recalled that X joined in 1995": the date after the joining word
+        after = text[trigger.start():]
+        later = [d.start for d in find_dates(after, reference)] if reference else []
+        year = _SINCE_YEAR.search(after)
+        if year and not later:
+            return int(year.group(1))
+        if later:
+            return later[0]
         if dates:
             return dates[0]
         match = _SINCE_YEAR.search(text)
@@ -146,7 +155,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         if not is_partnership_sentence(sent.text) and not hyphen_pairs(sent.text):
             # "which A, B and C are developing together": only a list of three or more says so
-            together = [] if in_title or not re.search(r"\b(?:together|jointly)\b", sent.text) else \
+            together = [] if in_title or not re.search(r"\b(?:together|jointly|cooperated|co-operated|launched|"
+                                                       r"established|founded)\b", sent.text) else \
                 _listed_parties(sent, found)
             for parties in together:
                 result.partnerships.append((Partnership(partners=set(), framework=None, since=None,
@@ -204,11 +214,12 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             if len(signatories) == 2:
                 groups = [signatories]
         if not groups and not in_title and _BILATERAL.search(sent.text):
-            if len(countries) == 2 and not any(_placed(text, start, e) for start, e in found if e in countries):
-                orgs = []  # "agreeing that X and Y will jointly procure ..., at the NATO meeting"
-            # "our soldiers in X and our agreement with Y": a country where something is, is no party
+            # "our soldiers in X and our agreement with Y": a country only named as where something
+            # is, is no party
             placed = [c for c in countries if all(_placed(text, start, e) for start, e in found if e is c)]
             countries = [c for c in countries if c not in placed]
+            if len(countries) == 2 and not placed:
+                orgs = []  # "agreeing that X and Y will jointly procure ..., at the NATO meeting"
             if len(countries) + len(orgs) < 2:
                 # "the Estonian and Finnish ministers signed": states named by their adjectives
                 countries = unique_entities(countries + [c for c in map(lookup, re.findall(r"\b[A-Z][a-z]+\b", sent.text))
@@ -226,7 +237,7 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         dates = [d.start for d in find_dates(sent.text, reference)]
         for parties in groups:
             partnership = Partnership(
-                partners=set(), framework=named, since=since(sent.text, dates),
+                partners=set(), framework=named, since=since(sent.text, dates, reference),
                 articles={article.key}, evidence=[Evidence(article.key, sent.text.strip())],
             )
             result.partnerships.append((partnership, parties))
@@ -297,7 +308,10 @@ _LIST_BETWEEN = re.compile(
     r"\b(?:partnership|cooperation|co-operation|venture|consortium|agreement|memorandum[\w ]*?|programme|alliance)"
     r"\s+(?:between|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOGETHER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s+(?:are|were|have been|will be)\s+(?:\w+ing)\s+(?:\w+\s+)?"
-                             r"(?:together|jointly)\b|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly|together)\s+(?!with\b)\w+")
+                             r"(?:together|jointly)\b|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly|together)\s+(?!with\b)\w+"
+                             # "A, B and C have cooperated within the X", "which A, B and C launched in 2020"
+                             r"|^\s*(?:\([A-Z]{2,8}\))?\s+(?:have|has|had)\s+(?:cooperated|co-operated|worked together|partnered)\b"
+                             r"|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly\s+)?(?:launched|established|founded|created|concluded)\s+(?:in|on)\b")
 _LIST_GAP = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
@@ -386,6 +400,7 @@ def _signatories(sent, found, sentences, by_sentence, index, posts) -> list[Enti
     offices = []
     for person in persons:
         held = [org for holder, _, org, _, _ in posts if holder is person and org is not None]
+        held.sort(key=lambda org: org.place_kind != "country")  # a minister signs for the state
         if held:
             offices.append(held[0])
     # "signed on behalf of the EU by X, Minister of Denmark": X signs for the EU, not for Denmark

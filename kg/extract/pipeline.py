@@ -134,7 +134,8 @@ class _Lookup:
         if (len(name.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*))*", name)
                 and classify_name(name, "organisation") == "organisation" and _ends_with_org_head(name)
                 # "General Staff of the X Armed Forces": the office is held in the body named last
-                and not any(self(name[of.end():]) for of in re.finditer(r"\s+of\s+", name))):
+                and not any(getattr(self(name[of.end():]), "kind", None) == "organisation"
+                            for of in re.finditer(r"\s+of\s+", name))):
             # A candidate only: the title may yet be read another way; `adopt` keeps the one used.
             return self.candidates.setdefault(normalise_name(name), Entity("organisation", name))
         return None

@@ -189,9 +189,13 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         target = resolve(tail)
         if target is not None and getattr(target, "place_kind", None) == "country":
             return title[: of.start()].strip(), target
+        first_of = title.find(" of ") == of.start() or title[of.end():].startswith("the ")
+        known = bool(getattr(target, "articles", None))  # named in the text, not only in this title
         if target is not None and getattr(target, "kind", None) == "organisation" and not _PORTFOLIO_TITLE.match(title) \
-                and not re.search(r"\s(?:of|for)\s", title[: of.start()]):
-            return title[: of.start()].strip(), target  # "Commander of the Armed Forces of Ruritania"
+                and not _names_a_body(title[: of.start()], resolve) and (known or first_of):
+            # "Commander of the Armed Forces of Ruritania", "Chief of the General Staff of the X
+            # Forces"; but "Chair of the Political and Security Committee of the EU" is the committee's
+            return title[: of.start()].strip(), target
         to = re.match(r"^(.+?)(\s+to\s+.+)$", tail)  # "Permanent Representative of Chile to NATO"
         target = resolve(to.group(1)) if to else None
         if target is not None and getattr(target, "place_kind", None) == "country":
@@ -210,6 +214,13 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
             title = re.sub(r"\s+(?:of|for|to)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title)
             return title.strip(), target
     return title.strip(), None
+
+
+def _names_a_body(title: str, resolve) -> bool:
+    """Whether the complement of a title names a body of the text ("Chair of the X Committee")."""
+    inner = re.match(r"^.+?\s+(?:of|for)\s+(?:the\s+)?(.+)$", title)
+    found = resolve(inner.group(1)) if inner else None
+    return getattr(found, "kind", None) == "organisation" and bool(getattr(found, "articles", None))
 
 
 # Posts of international organisations: held in the publishing organisation when the text
