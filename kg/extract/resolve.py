@@ -67,7 +67,7 @@ def _place_info(entity: Entity) -> None:
         entity.country_code = lx.WELL_KNOWN_FACILITIES[entity.label]
     elif _last_word_is(entity.label, lx.FACILITY_HEADS) or (
             entity.label.split()[0] in lx.FACILITY_PREFIXES and len(entity.label.split()) > 1) or \
-            re.match(r"^(?:Palace|Hall|House|Castle)\s+(?:on|of)\s", entity.label) or \
+            re.match(r"^(?:[A-Z][a-z]+\s+)?(?:Palace|Hall|House|Castle)\s+(?:on|of)\s", entity.label) or \
             re.search(r"\s(?:International|Congress|Exhibition|Trade)\s+Cent(?:re|er)$", entity.label):
         entity.place_kind = "facility"
         if entity.label.endswith(" HQ"):
