@@ -1134,3 +1134,18 @@ def test_a_capital_named_like_its_country_is_a_second_place_that_lies_in_it():
 def test_more_kinds_of_named_sites_are_facilities(sentence, place):
     article = _article("Visit", f"On 6 May 2030 Minister Kari Nordvik {sentence}", publisher=None)
     assert _entities(extract([article]), "location")[place].place_kind == "facility"
+
+
+def test_the_two_ministers_who_sign_are_the_last_two_ministers_named_not_the_generals_after_them():
+    article = _article("Ministers meet", "On 6 May 2030 Federal Minister of Defence Kari Nordvik received Swiss "
+                       "Defence Minister Arne Voskuilen in Vienna. They were joined by the Chief of the General "
+                       "Staff, General Ola Berg, and the Chief of the Armed Forces, Lieutenant General Lia Bruni. "
+                       "The two ministers signed a letter of intent on cooperation in mountain training.",
+                       publisher="Federal Ministry of Defence of Austria")
+    assert frozenset({"Austria", "Switzerland"}) in _partners(extract([article]))
+
+
+def test_two_companies_that_have_signed_a_memorandum_are_partners():
+    article = _article("Energy", "On 6 May 2030 the minister said that the Northern Gas Company and the Southern "
+                       "Oil Company (SOC) have signed a memorandum of understanding.", publisher=None)
+    assert frozenset({"Northern Gas Company", "Southern Oil Company"}) in _partners(extract([article]))

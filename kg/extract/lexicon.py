@@ -16,7 +16,7 @@ HONORIFICS = (
     "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable", "Shri", "Smt", "Smt.",
     # Malaysian and Bruneian honours written before a name
     "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri", "Dato' Sri", "Dato’ Sri", "Dato'",
-    "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri", "Seri Utama", "Utama",
+    "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri", "Seri Utama", "Utama", "Haji", "Hajjah",
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",

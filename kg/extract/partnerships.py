@@ -245,7 +245,7 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
 
 _COOPERATING = re.compile(
     r"^(?:[^.;:]{0,70}?\b(?:their|its)\s+(?:\w+\s+)?(?:cooperation|co-operation|partnership|relations|relationship)\b"
-    r"|\s*(?:(?:today\s+|\w+ly\s+)?(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b"
+    r"|\s*(?:(?:have\s+|has\s+|had\s+|will\s+)?(?:today\s+|\w+ly\s+)?(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b"
     r"|agreed\s+to\s+(?:set\s+up|form|create|establish)\s+a\s+joint\b"
     r"|(?:will|to|shall|agreed\s+to)\s+(?:\w+ly\s+)?(?:cooperate|co-operate|work\s+together)\b))",
     re.IGNORECASE)
@@ -391,9 +391,16 @@ _TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|leaders|sides|secre
 def _signatories(sent, found, sentences, by_sentence, index, posts) -> list[Entity]:
     """The parties the signatories of an agreement hold office for."""
     persons = unique_entities(e for _, e in found if e.kind == "person")
-    if len(persons) < 2 and (_TWO.search(sent.text) or re.search(r"\bbilateral\b", sent.text)):
+    two = _TWO.search(sent.text)
+    if len(persons) < 2 and (two or re.search(r"\bbilateral\b", sent.text)):
         earlier = [e for i in range(index - 1, -1, -1)
                    for _, e in sorted(by_sentence.get(i, []), key=lambda item: -item[0]) if e.kind == "person"]
+        if two and re.search(r"ministers|leaders", two.group(0), re.IGNORECASE):
+            # "the two ministers signed": the last two ministers named, not the generals after them
+            word = "Minister" if "minister" in two.group(0).lower() else ""
+            holding = {id(holder) for holder, title, _, _, _ in posts if word in title or
+                       re.search(r"Minister|President|Chancellor|King|Queen|Emir", title)}
+            earlier = [e for e in earlier if id(e) in holding] or earlier
         persons = unique_entities(earlier)[:2]
     if len(persons) != 2:
         return []
