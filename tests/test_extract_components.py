@@ -1115,7 +1115,7 @@ def test_two_countries_named_as_parties_are_partners_even_if_one_is_also_a_place
 
 
 def test_malaysian_honours_are_not_part_of_a_name():
-    assert clean_name("Dato’ Seri Utama Haji Mohamad bin Haji Hasan") == "Haji Mohamad bin Haji Hasan"
+    assert clean_name("Dato’ Seri Utama Haji Mohamad bin Haji Hasan") == "Mohamad bin Haji Hasan"
 
 
 def test_a_capital_named_like_its_country_is_a_second_place_that_lies_in_it():
