@@ -1149,3 +1149,19 @@ def test_two_companies_that_have_signed_a_memorandum_are_partners():
     article = _article("Energy", "On 6 May 2030 the minister said that the Northern Gas Company and the Southern "
                        "Oil Company (SOC) have signed a memorandum of understanding.", publisher=None)
     assert frozenset({"Northern Gas Company", "Southern Oil Company"}) in _partners(extract([article]))
+
+
+def test_a_region_that_ends_a_title_is_not_the_first_word_of_the_holders_name():
+    article = _article("Visit", "On 6 May 2030 Northern Bank Vice President for Europe and Central Asia Antonella "
+                       "Rossi met Kari Nordvik.", publisher=None)
+    extraction = extract([article])
+    assert "Antonella Rossi" in _entities(extraction, "person")
+    assert ("Antonella Rossi", "Vice President for Europe and Central Asia", "Northern Bank") in _posts(extraction)
+
+
+def test_a_body_in_a_city_is_the_body_and_the_city():
+    article = _article("Visit", "On 6 May 2030 Kari Nordvik visited the Northern Union General Secretariat in "
+                       "Jeddah.", publisher=None)
+    extraction = extract([article])
+    assert "Northern Union General Secretariat" in _entities(extraction, "organisation")
+    assert "Jeddah" in _entities(extraction, "location")

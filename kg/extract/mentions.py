@@ -496,6 +496,19 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         if mention.kind == "person" and cut is not None and cut >= 1:
             mention.text = " ".join(words[:cut])
             mention.end = mention.start + len(mention.text)
+    for mention in found:
+        words = mention.text.split()
+        if mention.kind == "person" and len(words) >= 3 and lookup_place(words[0]) is not None \
+                and lookup_place(words[0]).kind in ("region", "country") and _person_like(" ".join(words[1:])):
+            # "Vice President for Europe and Central [Asia Jane Roe]": a place the title ended with
+            mention.text = " ".join(words[1:])
+            mention.start = mention.end - len(mention.text)
+        if mention.kind == "organisation" and len(words) >= 4 and words[-2] == "in" \
+                and (place := lookup_place(words[-1])) is not None and place.kind == "city":
+            # "the X Secretariat in Jeddah": the body, and where it sits
+            add("location", words[-1], mention.end - offset - len(words[-1]), mention.end - offset, 0)
+            mention.text = " ".join(words[:-2])
+            mention.end = mention.start + len(mention.text)
     for mention in found:  # "the 12th Mechanised Brigade": the number is part of a unit's name
         number = re.search(r"\b(\d{1,3}(?:st|nd|rd|th)?)[ \t]+$", text[max(0, mention.start - offset - 8):mention.start - offset])
         if mention.kind == "organisation" and number and mention.text.split()[-1] in lx.UNIT_HEADS:

@@ -242,7 +242,7 @@ _NATIONAL = re.compile(
     r"\b(?:Minister|Prime Minister|President|Vice[- ]President|Chancellor|Foreign Secretary|"
     r"Defence Secretary|Home Secretary|Secretary of State|Secretary of|State Secretary|King|Queen|"
     r"Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|"
-    r"National Security Advis[eo]r|Ambassador)\b"
+    r"National Security Advis[eo]r|Ambassador|Federal Councillor)\b"
 )
 
 
