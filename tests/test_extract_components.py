@@ -1165,3 +1165,24 @@ def test_a_body_in_a_city_is_the_body_and_the_city():
     extraction = extract([article])
     assert "Northern Union General Secretariat" in _entities(extraction, "organisation")
     assert "Jeddah" in _entities(extraction, "location")
+
+
+def test_a_sentences_first_word_is_no_part_of_the_owner_of_a_title():
+    article = _article("Talks", "On 6 May 2030 the minister met officials. With Montenegro’s Minister of Foreign "
+                       "Affairs, Ervin Novak, he discussed the accession talks.", publisher="Government of Croatia")
+    assert ("Ervin Novak", "Minister of Foreign Affairs", "Montenegro") in _posts(extract([article]))
+
+
+def test_a_brigade_named_by_its_number_and_its_commander():
+    article = _article("Visit", "On 6 May 2030 the minister will be hosted by the Commander of the 1st Brigade, "
+                       "Brigadier Nick Fox, and by the Chief of the Defence Force, General David Jones.",
+                       publisher="Australian Department of Defence")
+    extraction = extract([article])
+    assert "1st Brigade" in _entities(extraction, "organisation")
+    assert {("Nick Fox", "Commander", "1st Brigade"), ("David Jones", "Chief of the Defence Force", "Australia")} \
+        <= _posts(extraction)
+
+
+@pytest.mark.parametrize("name", ["Arsenal JSCo", "Northern Shipyards d.o.o."])
+def test_company_forms_of_other_countries_mark_bodies(name):
+    assert classify_name(name, "person") == "organisation"

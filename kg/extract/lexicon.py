@@ -49,7 +49,8 @@ TITLE_HEADS = (
     "Chief Executive Officer", "Chief Operating Officer", "Chief Financial Officer",
     "Chief Technology Officer", "Prosecutor", "Judge", "Rector", "Member", "Executive Secretary",
     "Inspector General", "Inspector", "Force Commander", "Chief", "Tánaiste", "Taoiseach",
-    "Federal Councillor", "Councillor",
+    "Federal Councillor", "Councillor", "Chief of the Defence Force", "Chief of Defence Force",
+    "Chairman of the Joint Chiefs of Staff",
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
 REFERRING_TITLES = (
@@ -74,6 +75,7 @@ ORG_HEADS = (
     "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "GmbH", "AG", "SE", "SA", "S.A.",
     "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA", "AS", "A/S", "NV", "N.V.", "BV", "B.V.", "LLC",
     "Corp", "Corp.", "Group", "Holding", "Holdings", "Systems", "Technologies", "Aerospace",
+    "JSC", "JSCo", "PJSC", "OJSC", "d.o.o.", "a.s.", "Kft.", "Zrt.",
 )
 # Heads of military units, which are often numbered: "the 12th Mechanised Brigade", "1 Corps".
 UNIT_HEADS = ("Battalion", "Brigade", "Regiment", "Corps", "Division", "Fleet", "Squadron", "Flotilla", "Wing")
@@ -198,7 +200,7 @@ NOISE = frozenset({
     "drones", "nato website", "x", "twitter", "facebook", "instagram", "linkedin", "youtube",
     "eur", "usd", "gbp", "jpy", "state", "air", "sea", "land", "space",
     "cest", "cet", "gmt", "utc", "eet", "eest", "bst", "est", "edt", "pst", "jst",
-    "gdp", "ceo", "ceos", "covid-19", "mfa", "head", "chair", "members", "member states",
+    "gdp", "ceo", "ceos", "covid-19", "mfa", "head", "chair", "members", "member states", "lng",
     "ministers", "defence ministers", "foreign ministers", "leaders", "heads of state",
     "secretary general", "deputy secretary general", "the secretary general",
 })

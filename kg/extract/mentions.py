@@ -345,6 +345,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             if name and _person_like(name) and not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", chunk):
                 add("person", name, at + chunk.find(name), at + chunk.find(name) + len(name), 1)
             at += len(chunk)
+    for match in _NUMBERED_UNIT.finditer(text):  # "the 1st Brigade": a unit named by its number alone
+        add("organisation", match.group(1), match.start(1), match.end(1), 0)
     for match in _COMPANY_ACRONYM.finditer(text):  # "the state energy company MVM": a body by its acronym
         if match.group(1) not in lx.NOISE_ACRONYMS:
             add("organisation", match.group(1), match.start(1), match.end(1), 1)
@@ -545,6 +547,7 @@ RESPECTIVELY = re.compile(
     r"\s*(?:[–—:(]|,\s+namely)\s*(?P<names>[A-Z][^–—)]{2,300}?)(?:[–—)]|\.|$)", re.IGNORECASE)
 
 
+_NUMBERED_UNIT = re.compile(r"\bthe[ \t]+(\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:" + "|".join(lx.UNIT_HEADS) + r"))\b(?![ \t]+[A-Z])")
 _COMPANY_ACRONYM = re.compile(r"\b(?:company|firm|operator|manufacturer|producer|utility|conglomerate|group|"
                               r"corporation|shipyard|carrier)[ \t]+([A-Z]{2,6})\b(?![ \t]*[-(])")
 _FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")

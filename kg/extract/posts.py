@@ -16,7 +16,8 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&.\-]*"
 # The words a title's complement may contain ("of Economy, Trade and Industry").
 # A rank word starts the holder's name ("..., General Jane Roe"), except in a body's name ("General Staff").
 _NOT_ADDRESS = rf"(?!(?:{_ADDRESS})\b(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Command)\b))"
-_WORDS = rf"{_NOT_ADDRESS}{_CAP}(?:\s+(?:of\s+|the\s+|for\s+|on\s+|&\s+)*{_NOT_ADDRESS}{_CAP})*"
+_NUMBERED = r"\d{1,3}(?:st|nd|rd|th)?(?=\s+[A-Z])"  # "the 1st Brigade", "12 Mechanised Brigade"
+_WORDS = rf"(?:{_NUMBERED}|{_NOT_ADDRESS}{_CAP})(?:\s+(?:of\s+|the\s+|for\s+|on\s+|&\s+)*{_NOT_ADDRESS}{_CAP})*"
 # "of Defence", "for the Southern Neighbourhood", "of Economy, Trade and Industry": a comma
 # continues the complement only inside a list closed by "and", so names after it stay out.
 _COMPLEMENT = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_WORDS}(?:(?:,\s+{_WORDS})*\s+and\s+(?!(?:{_HEADS})\b){_WORDS})?)?"
@@ -75,6 +76,8 @@ def _split(match: re.Match[str]) -> PostMention:
     owner = match.group("owner")
     if owner:
         owner = re.sub(r"[’']s$", "", owner)
+        # "With Montenegro’s Minister ...": a sentence's first word is no part of the owner
+        owner = re.sub(r"^(?:With|And|For|From|To|In|At|On|By|The|As|After|Before|During|Later|Then)\s+", "", owner)
     inner = _INNER.match(title) if match.re is _BEFORE else None
     if inner and "," not in match.string[match.end("title"):match.end()]:
         return PostMention(title=inner.group("title"), owner=inner.group("owner"), complement=None)
@@ -172,6 +175,8 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         return title.strip(), where  # "First Secretary for Cyber Policy in the Example Department"
     if post.portfolio:
         title = post.portfolio
+    if title in lx.TITLE_HEADS and not post.where:
+        return title, None  # "Chief of the Defence Force": one office; its state comes from the context
     # "High Representative of the European Union for Foreign Affairs": the body sits between
     # the office and its portfolio.
     if post.complement and post.where and (target := resolve(f"{post.complement} in {post.where}")) is not None:
@@ -241,7 +246,7 @@ def is_international_title(title: str) -> bool:
 _NATIONAL = re.compile(
     r"\b(?:Minister|Prime Minister|President|Vice[- ]President|Chancellor|Foreign Secretary|"
     r"Defence Secretary|Home Secretary|Secretary of State|Secretary of|State Secretary|King|Queen|"
-    r"Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|"
+    r"Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|Chief of (?:the )?Defen[cs]e Forces?|"
     r"National Security Advis[eo]r|Ambassador|Federal Councillor)\b"
 )
 
