@@ -1186,3 +1186,14 @@ def test_a_brigade_named_by_its_number_and_its_commander():
 @pytest.mark.parametrize("name", ["Arsenal JSCo", "Northern Shipyards d.o.o."])
 def test_company_forms_of_other_countries_mark_bodies(name):
     assert classify_name(name, "person") == "organisation"
+
+
+def test_the_sentence_that_sums_up_a_trip_is_no_meeting_of_its_own():
+    article = _article("Visit to Ruritania", "Ola Berg concluded yesterday a two-day official visit to Mongolia. "
+                       "On Monday, 5 May 2030, Ms Berg was received at the State Palace in Ulaanbaatar by Kari "
+                       "Nordvik. On Tuesday, 6 May 2030, Ms Berg held talks with Arne Voskuilen.", publisher=None,
+                       date=datetime.date(2030, 5, 7))
+    extraction = extract([article])
+    labels = {k: e.label for k, e in extraction.entities.items()}
+    assert sorted(sorted(labels[k] for k in m.participants) for m in extraction.meetings) == [
+        ["Arne Voskuilen", "Ola Berg"], ["Kari Nordvik", "Ola Berg"]]

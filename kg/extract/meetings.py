@@ -178,7 +178,7 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             draft[0] = _last_date_before(text, draft[5][0], reference) or article.date
             draft[1] = draft[1] or draft[0]
     seats = {(id(post[0]), id(post[2])) for post in result.posts if post[2] is not None}
-    for start, end, persons, bodies, places, texts in _one_site_each(drafts):
+    for start, end, persons, bodies, places, texts in _without_trip_summary(_one_site_each(drafts)):
         # An agency or a commission whose head takes part is represented by that person; a
         # council or committee sits with its chair ("the Chair of the X Committee ... led a meeting
         # of the Council and the X Committee").
@@ -211,6 +211,23 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
         else:
             meeting.label = f"{names[0]}" + (f" in {place.label}" if place else " meeting")
         result.meetings.append((meeting, participants, [], place))
+
+
+_TRIP = re.compile(r"\b(?:\w+-day|official|working|state)\s+(?:official\s+)?(?:visit|trip|tour)\b|"
+                   r"\bconclud\w*\s+(?:\w+\s+){0,4}?(?:visit|trip|tour)\b", re.IGNORECASE)
+
+
+def _without_trip_summary(drafts: list[list]) -> list[list]:
+    """"X concluded a two-day visit to Y. On Monday she met A... On Tuesday she met B": the
+    opening sentence sums up the trip whose meetings follow; it is no meeting of its own."""
+    if len(drafts) < 3:
+        return drafts
+    first, rest = drafts[0], drafts[1:]
+    persons = unique_entities(first[2])
+    if len(first[5]) == 1 and _TRIP.search(first[5][0]) and len(persons) == 1 \
+            and not any(p.place_kind in ("facility", "city") for p in first[4]):
+        return rest
+    return drafts
 
 
 def _one_site_each(drafts: list[list]) -> list[list]:
