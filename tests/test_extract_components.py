@@ -1197,3 +1197,26 @@ def test_the_sentence_that_sums_up_a_trip_is_no_meeting_of_its_own():
     labels = {k: e.label for k, e in extraction.entities.items()}
     assert sorted(sorted(labels[k] for k in m.participants) for m in extraction.meetings) == [
         ["Arne Voskuilen", "Ola Berg"], ["Kari Nordvik", "Ola Berg"]]
+
+
+def test_counterparts_listed_each_after_their_country_hold_the_hosts_office_there():
+    article = _article("Trilateral", "On 6 May 2030 the Minister of Foreign Affairs, George Papas, hosted his "
+                       "counterparts from the Republic of Cyprus, Andreas Kyprianou, and the Republic of Armenia, "
+                       "Aram Petrosyan.", publisher="Ministry of Foreign Affairs of Greece")
+    posts = _posts(extract([article]))
+    assert {("Andreas Kyprianou", "Minister of Foreign Affairs", "Cyprus"),
+            ("Aram Petrosyan", "Minister of Foreign Affairs", "Armenia")} <= posts
+
+
+def test_a_trilateral_mechanism_between_three_states_and_a_peace_agreement_is_no_partnership():
+    article = _article("Trilateral", "On 6 May 2030 the ministers reaffirmed the trilateral cooperation mechanism "
+                       "between Greece, Cyprus and Armenia. They welcomed the peace agreement between Armenia and "
+                       "Azerbaijan.", publisher=None)
+    found = _partners(extract([article]))
+    assert frozenset({"Greece", "Cyprus", "Armenia"}) in found and frozenset({"Armenia", "Azerbaijan"}) not in found
+
+
+def test_a_deputy_secretary_of_a_department_holds_office_in_the_department():
+    article = _article("Talks", "On 6 May 2030 the Deputy Secretary of the Department of Foreign Affairs and "
+                       "Trade, Helen Marsh, met Kari Nordvik.", publisher=None)
+    assert ("Helen Marsh", "Deputy Secretary", "Department of Foreign Affairs and Trade") in _posts(extract([article]))

@@ -52,8 +52,10 @@ _TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", r
 
 
 _COUNTERPART = re.compile(
-    r"(?:\b([A-Z][a-z]+)\s+counterparts?|\bcounterparts?\s+from\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
+    r"(?:\b([A-Z][a-z]+)\s+counterparts?|\bcounterparts?\s+from\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2}))"
     r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+_LISTED_COUNTERPART = re.compile(
+    r"\bcounterparts\s+from\s+[^.;]{0,120}?(?:,\s+and|\s+and)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}),\s*$")
 _COUNTERPART_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?,?\s*$")
 
 
@@ -83,6 +85,9 @@ def counterparts(text: str, sentences, mentions, entity_at, lookup, posts: list)
             continue
         match = _COUNTERPART.search(text[max(0, mention.start - 60):mention.start])
         country = _country(match.group(1) or match.group(2), lookup) if match else None
+        listed = _LISTED_COUNTERPART.search(text[max(0, mention.start - 200):mention.start])
+        if country is None and listed:  # "his counterparts from X, A, and Y, B": each from the country before
+            country = _country(listed.group(1), lookup)
         if country is None:
             continue
         holder = entity_at[(mention.start, mention.end)]

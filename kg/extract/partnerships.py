@@ -98,6 +98,8 @@ def since(text: str, dates: list[datetime.date], reference: datetime.date | None
     return None
 
 
+# "the peace agreement between X and Y": an end of hostilities, not a partnership.
+_PEACE = re.compile(r"\b(?:peace|ceasefire|cease-fire|armistice)\s+(?:agreement|deal|treaty|accord)\b", re.IGNORECASE)
 _BILATERAL = re.compile(
     r"\bbetween\b|\b(?:signed|sign|signs|concluded)\b|\bagreement\b|\bletter of intent\b|"
     r"\bmemorandum\b|\bjoint (?:statement|declaration)\b",
@@ -153,6 +155,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
     for index, sent in enumerate(sentences):
         in_title = sent.start_char < len(article.title)
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
+        if _PEACE.search(sent.text):
+            continue
         if not is_partnership_sentence(sent.text) and not hyphen_pairs(sent.text):
             # "which A, B and C are developing together": only a list of three or more says so
             together = [] if in_title or not re.search(r"\b(?:together|jointly|cooperated|co-operated|launched|"
@@ -305,7 +309,8 @@ def _coordinated_pairs(sent, found) -> list[list[Entity]]:
 
 
 _LIST_BETWEEN = re.compile(
-    r"\b(?:partnership|cooperation|co-operation|venture|consortium|agreement|memorandum[\w ]*?|programme|alliance)"
+    r"\b(?:partnership|cooperation|co-operation|venture|consortium|agreement|memorandum[\w ]*?|programme|alliance|"
+    r"mechanism|format|dialogue)"
     r"\s+(?:between|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOGETHER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s+(?:are|were|have been|will be)\s+(?:\w+ing)\s+(?:\w+\s+)?"
                              r"(?:together|jointly)\b|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly|together)\s+(?!with\b)\w+"

@@ -331,7 +331,8 @@ _STATE_BODY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:Federal\s+)?(?:Ministry|Dep
 
 def _ends_with_org_head(name: str) -> bool:
     words = name.split()  # "Multinational Division North": a unit named with its direction
-    return words[-1] in lx.ORG_HEADS or (words[-1] in lx.COMPASS and len(words) > 2 and words[-2] in lx.ORG_HEADS)
+    return words[-1] in lx.ORG_HEADS or (words[-1] in lx.COMPASS and len(words) > 2 and words[-2] in lx.ORG_HEADS) \
+        or (words[0] in ("Department", "Ministry", "Office") and len(words) > 2 and words[1] == "of")
 
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")

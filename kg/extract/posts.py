@@ -77,12 +77,13 @@ def _split(match: re.Match[str]) -> PostMention:
     if owner:
         owner = re.sub(r"[’']s$", "", owner)
         # "With Montenegro’s Minister ...": a sentence's first word is no part of the owner
-        owner = re.sub(r"^(?:With|And|For|From|To|In|At|On|By|The|As|After|Before|During|Later|Then)\s+", "", owner)
+        owner = re.sub(r"^(?:With|And|For|From|To|In|At|On|By|The|As|After|Before|During|Later|Then)(?:\s+|$)", "",
+                       owner) or None
     inner = _INNER.match(title) if match.re is _BEFORE else None
     if inner and "," not in match.string[match.end("title"):match.end()]:
         return PostMention(title=inner.group("title"), owner=inner.group("owner"), complement=None)
     complement = None
-    inner = re.match(rf"^(?P<head>(?:{_HEADS})(?:/(?:{_HEADS}))?)\s+(?:of|for|to)\s+(?:the\s+)?(?P<rest>.+)$", title)
+    inner = re.match(rf"^(?P<head>{_MODIFIERS}(?:{_HEADS})(?:/(?:{_HEADS}))?)\s+(?:of|for|to)\s+(?:the\s+)?(?P<rest>.+)$", title)
     if inner:
         complement = inner.group("rest")
     where = match.groupdict().get("where")
@@ -215,7 +216,10 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
                                    post.owner, narrower.group(1), post.where)
                 title = post.title
         portfolio = _PORTFOLIO_TITLE.match(title)
-        if target is not None and (not portfolio or getattr(target, "place_kind", None) == "country"):
+        body_named = post.complement.split()[0] in lx.ORG_HEADS or post.complement.split()[-1] in lx.ORG_HEADS
+        if target is not None and (not portfolio or getattr(target, "place_kind", None) == "country"
+                                   or (body_named and getattr(target, "kind", None) == "organisation")):
+            # "Deputy Secretary of the Department of X", "Secretary of the Security Council": a body
             title = re.sub(r"\s+(?:of|for|to)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title)
             return title.strip(), target
     return title.strip(), None
