@@ -210,6 +210,13 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             meeting.label = f"{names[0]} meets " + ", ".join(names[1:])
         else:
             meeting.label = f"{names[0]}" + (f" in {place.label}" if place else " meeting")
+        taken = {(m.label, m.start) for m, _, _, _ in result.meetings}
+        if (meeting.label, meeting.start) in taken:
+            # "A meets B" at two sites on one day (a visit to each): two meetings, two names
+            base = meeting.label + (f" at {place.label}" if place is not None else "")
+            meeting.label, n = base, 2
+            while (meeting.label, meeting.start) in taken:
+                meeting.label, n = f"{base} ({n})", n + 1
         result.meetings.append((meeting, participants, [], place))
 
 

@@ -127,10 +127,6 @@ class _Lookup:
         if found is not None or not name:
             return found
         name = re.sub(r"^the\s+", "", name.strip())
-        place = next((e for e in self.entities if e.kind == "location" and e.place_kind in ("region", "city")
-                      and normalise_name(name) in {normalise_name(n) for n in e.names()}), None)
-        if place is not None:
-            return place  # "Governor of Amazonas", "Mayor of Kyiv": an office of a region or city
         if (len(name.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*))*", name)
                 and classify_name(name, "organisation") == "organisation" and _ends_with_org_head(name)
                 # "General Staff of the X Armed Forces": the office is held in the body named last
@@ -386,6 +382,8 @@ def merge(results: list[_ArticleResult]) -> Extraction:
     for result in results:
         key = result.article.key
         for person, title, organisation, sentence, inferred in result.posts:
+            if organisation is not None and organisation.kind != "organisation" and organisation.place_kind != "country":
+                organisation = None  # a post is held in a body or a state (the shapes say so), never in a place
             holder = corpus_key[id(person)]
             org = corpus_key[id(organisation)] if organisation is not None else None
             identity = (holder, normalise_name(title), org)
