@@ -25,9 +25,9 @@ _FRAMEWORK = re.compile(
 # "NATO-EU cooperation", "Polish-Swedish political consultations", "Korea-China Foreign
 # Ministers' Meeting": two parties joined by a hyphen before a word of working together.
 _PAIR = re.compile(
-    r"\b([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)(?:\s+[\w’']+){0,3}?\s+"
-    r"(?:cooperation|co-operation|partnership|relations|agreement|dialogue|alliance|consultations|"
-    r"talks|summit|meeting|declaration|statement)\b",
+    r"(?<![\w.])(U\.S\.|U\.K\.|[A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)(?:\s+[\w’']+){0,3}?\s+"
+    r"(?:cooperation|co-operation|partnership|relations|relationship|agreement|dialogue|alliance|consultations|"
+    r"talks|summit|meeting|declaration|statement|conference)\b",
     re.IGNORECASE,
 )
 _BODY_WORDS = frozenset({"Council", "Commission", "Centre", "Center", "Committee", "Board", "Group",
