@@ -1239,3 +1239,15 @@ def test_two_meetings_of_the_same_people_on_one_day_at_two_sites_are_two_nodes()
 def test_parties_joined_by_a_hyphen_before_a_word_of_working_together(sentence, pair):
     article = _article("Talks", f"On 6 May 2030 officials met. {sentence}", publisher=None)
     assert frozenset(pair) in _partners(extract([article]))
+
+
+def test_a_body_posted_in_a_place_is_named_with_it():
+    article = _article("Visit", "On 6 May 2030 the minister visited the NATO Liaison Office in Amman, the EU "
+                       "Mission in Armenia and the Multinational Battlegroup in Slovakia.", publisher=None)
+    orgs = _entities(extract([article]), "organisation")
+    assert {"NATO Liaison Office in Amman", "EU Mission in Armenia", "Multinational Battlegroup in Slovakia"} <= set(orgs)
+
+
+@pytest.mark.parametrize("name", ["Central Military Club", "Krško Nuclear Power Plant"])
+def test_clubs_and_power_plants_are_places(name):
+    assert classify_name(name, "organisation") == "location"

@@ -118,7 +118,7 @@ FACILITY_HEADS = (
     "Conference Center", "Convention Centre", "Convention Center", "Guest House", "palace", "palats",
     "Monument", "Memorial", "Cemetery", "Museum", "Chancellery", "Villa", "Residence", "Fortress",
     "Bhawan", "Bhavan",  # "building" in Hindi names: "Jawaharlal Nehru Bhawan"
-    "Complex", "Training Area", "training area", "military training area", "Training Ground", "training ground",
+    "Complex", "Power Plant", "Club", "Training Area", "training area", "military training area", "Training Ground", "training ground",
     "Proving Ground",
 )
 
@@ -173,6 +173,7 @@ WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
     ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"),
     ("International Criminal Court", "ICC"),
     ("International Court of Justice", "ICJ"),
+    ("Southern Common Market", "MERCOSUR", "Mercosur"),
     ("Europol",),
     ("Frontex",),
     # Large defence and aerospace companies, often named by one word the tagger reads as a person.
@@ -180,7 +181,7 @@ WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
     ("Lockheed Martin",), ("Raytheon",), ("Northrop Grumman",), ("General Dynamics",), ("Boeing",),
     ("Saab",), ("Naval Group",), ("Fincantieri",), ("Hanwha Aerospace",), ("Elbit Systems",),
     ("MBDA",), ("KNDS",), ("Patria",), ("Nammo",), ("Hensoldt",), ("Safran",), ("Dassault Aviation",),
-    ("Mitsubishi Heavy Industries",), ("Anduril",), ("Palantir",),
+    ("Mitsubishi Heavy Industries",), ("Anduril",), ("Palantir",), ("Hanwha Ocean",),
 )
 # Organs that act for their organisation when it takes on a partner.
 ORGAN_OF = {

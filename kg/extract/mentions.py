@@ -505,12 +505,13 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             # "Vice President for Europe and Central [Asia Jane Roe]": a place the title ended with
             mention.text = " ".join(words[1:])
             mention.start = mention.end - len(mention.text)
-        if mention.kind == "organisation" and len(words) >= 4 and words[-2] == "in" \
-                and (place := lookup_place(words[-1])) is not None and place.kind == "city":
-            # "the X Secretariat in Jeddah": the body, and where it sits
-            add("location", words[-1], mention.end - offset - len(words[-1]), mention.end - offset, 0)
-            mention.text = " ".join(words[:-2])
-            mention.end = mention.start + len(mention.text)
+        where = _POSTED_IN.match(text, mention.end - offset)
+        if mention.kind == "organisation" and words[-1] in _POSTED_HEADS and where \
+                and lookup_place(where.group(1)) is not None:
+            # "the NATO Liaison Office in Amman", "the EU Mission in Armenia": the place is part
+            # of the name of a body posted there
+            mention.text = f"{mention.text} in {where.group(1)}"
+            mention.end = where.end() + offset
     for mention in found:  # "the 12th Mechanised Brigade": the number is part of a unit's name
         number = re.search(r"\b(\d{1,3}(?:st|nd|rd|th)?)[ \t]+$", text[max(0, mention.start - offset - 8):mention.start - offset])
         if mention.kind == "organisation" and number and mention.text.split()[-1] in lx.UNIT_HEADS:
@@ -560,6 +561,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_AFTER.match(text, end))
 
 
+_POSTED_HEADS = frozenset({"Office", "Mission", "Force", "Battlegroup", "Delegation", "Representation", "Presence"})
+_POSTED_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-ZÀ-Þ][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][\w’'-]*){0,3})")
 _BUILDING_OF = re.compile(
     r"\bthe[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:Palace|Hall|House|Castle)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-Þ][\w’'-]+"
     r"(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")
