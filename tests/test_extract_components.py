@@ -1251,3 +1251,12 @@ def test_a_body_posted_in_a_place_is_named_with_it():
 @pytest.mark.parametrize("name", ["Central Military Club", "Krško Nuclear Power Plant"])
 def test_clubs_and_power_plants_are_places(name):
     assert classify_name(name, "organisation") == "location"
+
+
+def test_a_city_that_shares_a_persons_name_is_a_place_where_someone_travels_to():
+    article = _article("Visit", "On 6 May 2030 Minister Ola Berg said she will travel to Darwin next week.",
+                       publisher=None)
+    extraction = extract([article])
+    places = _entities(extraction, "location")
+    assert places["Darwin"].place_kind == "city" and places["Darwin"].country == places["Australia"].key
+    assert "Darwin" not in _entities(extraction, "person")

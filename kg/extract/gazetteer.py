@@ -42,6 +42,7 @@ class _Index:
     cities: dict[str, list[tuple[Place, str]]] = field(default_factory=dict)  # slug -> (city, admin1), biggest first
     states: dict[str, str] = field(default_factory=dict)  # US state name or code -> code
     demonyms: dict[str, str] = field(default_factory=dict)  # _key(demonym) -> country code
+    people_named: dict[str, Place] = field(default_factory=dict)  # stoplisted cities that are also persons' names
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
@@ -130,6 +131,9 @@ def _index() -> _Index:
         for name in (region.name, *aliases):
             _add(index, name, region)
     stop = {row[0].strip() for row in _data_lines("place-stoplist.txt")}
+    stop_text = resources.files("kg.extract").joinpath("data", "place-stoplist.txt").read_text(encoding="utf-8")
+    named_after = stop_text.split("# Given names and well-known surnames", 1)[-1]
+    names_of_people = {line.strip() for line in named_after.splitlines() if line.strip() and not line.startswith("#")}
     by_id: dict[int, Place] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         place = Place(
@@ -140,6 +144,8 @@ def _index() -> _Index:
         index.cities.setdefault(slugify(place.name), []).append((place, city.get("admin1code", "")))
         if place.name not in stop:
             _add(index, place.name, place)
+        elif place.name in names_of_people:
+            index.people_named.setdefault(place.name, place)  # the biggest city of that name
     for alias, geonames_id in _data_lines("cities.tsv"):
         target = by_id.get(int(geonames_id))
         if target is not None and target.name in {c.name for c in index.countries.values()}:
@@ -207,6 +213,12 @@ def lookup_place(text: str) -> Place | None:
     if place is None and "-" in cleaned and cleaned[:1].isupper():
         place = _direct(index, cleaned.replace("-", " "))  # "Barrow-in-Furness" for "Barrow in Furness"
     return place
+
+
+def city_named_like_a_person(name: str) -> Place | None:
+    """A city whose name is also a person's ("Darwin", "Reading"): only where the text says
+    someone travels there or is based there does the name stand for it."""
+    return _index().people_named.get(_clean(name))
 
 
 def country(code: str) -> Place:

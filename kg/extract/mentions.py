@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
+from kg.extract.gazetteer import city_named_like_a_person, country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
 from kg.extract.posts import post_before
 
@@ -334,6 +334,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         hit = _name_after_title(text, match)
         if hit is not None:
             add("person", hit[1], hit[0], hit[0] + len(hit[1]), 1)
+    for match in _TRAVELLED_TO.finditer(text):  # "will travel to Darwin", "headquarters in Reading"
+        if city_named_like_a_person(match.group(1)) is not None:
+            add("location", match.group(1), match.start(1), match.end(1), 2, "city")
     for match in _PREFIXED_FACILITY.finditer(text):  # "Palazzo Chigi": a building named the local way
         add("location", match.group(0), match.start(), match.end(), 2)
     for match in _BUILDING_OF.finditer(text):  # "the Palace on the Isle", "the Palace of Culture"
@@ -563,6 +566,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 _POSTED_HEADS = frozenset({"Office", "Mission", "Force", "Battlegroup", "Delegation", "Representation", "Presence"})
 _POSTED_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-ZÀ-Þ][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][\w’'-]*){0,3})")
+_TRAVELLED_TO = re.compile(r"\b(?:travel\w*|flew|fly|arriv\w*|headquartered|based|headquarters|moved\s+on)\s+"
+                           r"(?:to|in|at)\s+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _BUILDING_OF = re.compile(
     r"\bthe[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:Palace|Hall|House|Castle)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-Þ][\w’'-]+"
     r"(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")

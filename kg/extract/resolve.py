@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from kg.extract import lexicon as lx
-from kg.extract.gazetteer import lookup_place
+from kg.extract.gazetteer import city_named_like_a_person, lookup_place
 from kg.extract.mentions import AcronymPair
 from kg.extract.model import Entity, Mention
 from kg.names import normalise_name
@@ -48,6 +48,8 @@ class ArticleEntities:
 
 def _place_info(entity: Entity) -> None:
     place = lookup_place(entity.label)
+    if place is None and entity.place_kind == "city":
+        place = city_named_like_a_person(entity.label)  # "travel to Darwin": the text said it is a place
     if place is None:
         for alias in sorted(entity.aliases):
             place = lookup_place(alias)
