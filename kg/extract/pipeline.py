@@ -12,16 +12,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from kg.extract import lexicon as lx, offices, posts as post_rules
-from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
+from kg.extract.gazetteer import country as gazetteer_country
 from kg.extract.meetings import add_meeting, assemble_meetings
-from kg.extract.mentions import classify_name, find_mentions
+from kg.extract.lookup import Lookup
+from kg.extract.mentions import find_mentions
 from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
 from kg.extract.nlp import DEFAULT_MODEL, load
 from kg.extract.partnerships import add_partnership, assemble_partnerships
 from kg.extract.places import dateline_place, place_facilities
 from kg.extract.refine import (with_bare_surnames, without_fragments, without_portfolio_lists,
                                without_surnames_as_places)
-from kg.extract.resolve import Registry, resolve_article, _WELL_KNOWN
+from kg.extract.resolve import Registry, resolve_article
 from kg.names import normalise_name, title_words
 from kg.reader import Article
 
@@ -65,98 +66,6 @@ class _ArticleResult:
     pairs: list = field(default_factory=list)  # the article's "Full Name (ACR)" definitions
 
 
-class _Lookup:
-    """Names of an article's organisations and countries, for posts and partnerships."""
-
-    def __init__(self, entities: list[Entity], article: str) -> None:
-        self.article = article
-        self.entities = entities
-        self.by_name: dict[str, Entity] = {}
-        for entity in entities:
-            if entity.kind == "organisation" or entity.place_kind == "country":
-                for name in entity.names():
-                    self.by_name[normalise_name(name)] = entity
-        self.extra: list[Entity] = []
-        self.unmentioned: list[Entity] = []  # bodies known only from the publisher line
-        self.candidates: dict[str, Entity] = {}  # bodies named only inside a post title
-
-    def __call__(self, name: str | None, mentioned: bool = True) -> Entity | None:
-        """The organisation or country `name` names; `mentioned` is False for the publisher line,
-        which is not the article's text (the body it names is linked but not kg:mentionedIn)."""
-        if not name:
-            return None
-        name = re.sub(r"[’']s$", "", name.strip())
-        name = re.sub(r"^the\s+", "", name)
-        state = re.match(r"^(\w+)\s+(?:Republic|Kingdom|Federation|Confederation)$", name)
-        if state and country_of_demonym(state.group(1)) is not None:
-            name = state.group(1)  # "the Tunisian Republic": the state of the adjective
-        key = normalise_name(name)
-        if key in self.by_name:
-            return self.by_name[key]
-        if name in lx.ORG_HEADS:  # "the Court’s Registrar": the one court the article names
-            heads = [e for e in self.entities if e.kind == "organisation" and e.label.endswith(" " + name)]
-            if len(heads) == 1:
-                return heads[0]
-        if name in lx.ONE_WORD_BODIES:  # "Speaker of the Storting": the parliament holds the office
-            return self._new(Entity("organisation", name), mentioned)
-        if key in _WELL_KNOWN:
-            canonical = _WELL_KNOWN[key]
-            for alias in canonical:
-                if normalise_name(alias) in self.by_name:
-                    return self.by_name[normalise_name(alias)]
-            return self._new(Entity("organisation", canonical[0], aliases=set(canonical[1:]) - {canonical[0]}),
-                             mentioned)
-        place = lookup_place(name) or country_of_demonym(name)
-        if place is not None and place.kind == "country":
-            for entity in self.entities + self.extra:
-                if entity.place_kind == "country" and entity.country_code == place.country_code:
-                    return entity
-            return self._new(Entity("location", place.name, aliases=set(place.aliases), place_kind="country",
-                                    country_code=place.country_code, geonames_id=place.geonames_id,
-                                    lat=place.lat, long=place.long), mentioned)
-        if place is None and re.fullmatch(r"[A-Z][\w-]+", name):  # "Examplecorp’s CEO": a body by its first word
-            short = [e for e in self.entities if e.kind == "organisation" and e.label.startswith(name + " ")]
-            if len({e.label for e in short}) == 1:
-                return short[0]
-        return None
-
-    def body_in_title(self, name: str | None) -> Entity | None:
-        """Like a lookup, but a body named inside a post title and nowhere else ("Secretary General
-        of the Northern Islands Forum") becomes an organisation of the article."""
-        found = self(name)
-        if found is not None or not name:
-            return found
-        name = re.sub(r"^the\s+", "", name.strip())
-        if (len(name.split()) >= 2 and re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*))*", name)
-                and classify_name(name, "organisation") == "organisation" and _ends_with_org_head(name)
-                # "General Staff of the X Armed Forces": the office is held in the body named last
-                and not any(getattr(self(name[of.end():]), "kind", None) == "organisation"
-                            for of in re.finditer(r"\s+of\s+", name))):
-            # A candidate only: the title may yet be read another way; `adopt` keeps the one used.
-            return self.candidates.setdefault(normalise_name(name), Entity("organisation", name))
-        return None
-
-    def adopt(self, entity: Entity | None) -> Entity | None:
-        """Register a body `body_in_title` proposed, once a post is held in it."""
-        if entity is not None and entity.kind == "organisation" and \
-                self.candidates.get(normalise_name(entity.label)) is entity and entity not in self.extra:
-            self._new(entity, True)
-        return entity
-
-    def _new(self, entity: Entity, mentioned: bool) -> Entity:
-        # A country referenced by an adjective is not mentioned by name: no kg:mentionedIn. An
-        # organisation comes here from the article's own words or from its publisher line.
-        if entity.kind == "organisation":
-            if mentioned:
-                entity.articles.add(self.article)
-            else:
-                self.unmentioned.append(entity)
-        self.extra.append(entity)
-        for n in entity.names():
-            self.by_name[normalise_name(n)] = entity
-        return entity
-
-
 def _analyse(article: Article, doc) -> _ArticleResult:
     key = article.key
     text = doc.text
@@ -168,7 +77,7 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     local = resolve_article(mentions, pairs, key)
     result = _ArticleResult(article, list(local.entities), pairs=pairs)
     place_facilities(mentions, local.by_mention, text)
-    lookup = _Lookup(local.entities, key)
+    lookup = Lookup(local.entities, key)
     entity_at = dict(local.by_mention)
     quoted = _quoted_spans(text)
     by_sentence: dict[int, list[tuple[int, Entity]]] = {}
@@ -323,12 +232,6 @@ def _listed_offices(text: str, sentences, mentions) -> tuple[set[int], set[int]]
 
 _STATE_BODY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:Federal\s+)?(?:Ministry|Department|Government|Office|Cabinet|"
                          r"Chancellery|Presidency|Federal Foreign Office|Foreign Office)\b")
-
-
-def _ends_with_org_head(name: str) -> bool:
-    words = name.split()  # "Multinational Division North": a unit named with its direction
-    return words[-1] in lx.ORG_HEADS or (words[-1] in lx.COMPASS and len(words) > 2 and words[-2] in lx.ORG_HEADS) \
-        or (words[0] in ("Department", "Ministry", "Office") and len(words) > 2 and words[1] == "of")
 
 
 _NEXT_NAME = re.compile(r"^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|the Honourable|the Hon)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
