@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract import lexicon as lx
-from kg.extract.gazetteer import city_named_like_a_person, country_of_demonym, is_demonym, lookup_place
+from kg.extract import lexicon as lx, name_forms
+from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
 from kg.extract.posts import post_before
 
@@ -334,32 +334,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         hit = _name_after_title(text, match)
         if hit is not None:
             add("person", hit[1], hit[0], hit[0] + len(hit[1]), 1)
-    for match in _TRAVELLED_TO.finditer(text):  # "will travel to Darwin", "headquarters in Reading"
-        if city_named_like_a_person(match.group(1)) is not None:
-            add("location", match.group(1), match.start(1), match.end(1), 2, "city")
-    for match in _PREFIXED_FACILITY.finditer(text):  # "Palazzo Chigi": a building named the local way
-        add("location", match.group(0), match.start(), match.end(), 2)
-    for match in _BUILDING_OF.finditer(text):  # "the Palace on the Isle", "the Palace of Culture"
-        add("location", match.group(1), match.start(1), match.end(1), 2)
-    for match in RESPECTIVELY.finditer(text):  # the holders listed after "the foreign ministers of A, B and C"
-        at = match.start("names")
-        for chunk in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", match.group("names")):
-            name = chunk.strip()
-            if name and _person_like(name) and not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", chunk):
-                add("person", name, at + chunk.find(name), at + chunk.find(name) + len(name), 1)
-            at += len(chunk)
-    for match in _NUMBERED_UNIT.finditer(text):  # "the 1st Brigade": a unit named by its number alone
-        add("organisation", match.group(1), match.start(1), match.end(1), 0)
-    for match in _COMPANY_ACRONYM.finditer(text):  # "the state energy company MVM": a body by its acronym
-        if match.group(1) not in lx.NOISE_ACRONYMS:
-            add("organisation", match.group(1), match.start(1), match.end(1), 1)
-    for match in _FAMILY_NAME_FIRST.finditer(text):
-        # "Prime Minister ISHIBA Shigeru": a family name in capitals, then the given name, as
-        # Japanese releases write them; only right after a title, where an acronym cannot stand.
-        before = text[max(0, match.start() - 200):match.start()]
-        if match.group(1) not in lx.WELL_KNOWN_NAMES and (post_before(before) or re.search(
-                r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+$", before)):
-            add("person", match.group(0), match.start(), match.end(), 2)
+    for found_mention in name_forms.pattern_mentions(text, _person_like):
+        add(*found_mention)
     for match in _FAMOUS_FACILITY.finditer(text):
         add("location", match.group(1), match.start(1), match.end(1), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
@@ -493,33 +469,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 add("location", name, start, start + len(name), 0, "city")
                 continue
             add(kind, name, start, start + len(name), 0)
-    for match in _ONE_WORD_BODY.finditer(text):  # "the Storting": a tagger may see no name in one word
+    for match in name_forms.ONE_WORD_BODY.finditer(text):  # "the Storting": a tagger may see no name in one word
         add("organisation", match.group(0), match.start(), match.end(), 0)
-    for mention in found:  # "Foreign Minister Jane Roe Holds Talks": a headline's verb ends the name
-        words = mention.text.split()
-        cut = next((i for i, w in enumerate(words) if w in _HEADLINE_VERBS), None)
-        if mention.kind == "person" and cut is not None and cut >= 1:
-            mention.text = " ".join(words[:cut])
-            mention.end = mention.start + len(mention.text)
-    for mention in found:
-        words = mention.text.split()
-        if mention.kind == "person" and len(words) >= 3 and lookup_place(words[0]) is not None \
-                and lookup_place(words[0]).kind in ("region", "country") and _person_like(" ".join(words[1:])):
-            # "Vice President for Europe and Central [Asia Jane Roe]": a place the title ended with
-            mention.text = " ".join(words[1:])
-            mention.start = mention.end - len(mention.text)
-        where = _POSTED_IN.match(text, mention.end - offset)
-        if mention.kind == "organisation" and words[-1] in _POSTED_HEADS and where \
-                and lookup_place(where.group(1)) is not None:
-            # "the NATO Liaison Office in Amman", "the EU Mission in Armenia": the place is part
-            # of the name of a body posted there
-            mention.text = f"{mention.text} in {where.group(1)}"
-            mention.end = where.end() + offset
-    for mention in found:  # "the 12th Mechanised Brigade": the number is part of a unit's name
-        number = re.search(r"\b(\d{1,3}(?:st|nd|rd|th)?)[ \t]+$", text[max(0, mention.start - offset - 8):mention.start - offset])
-        if mention.kind == "organisation" and number and mention.text.split()[-1] in lx.UNIT_HEADS:
-            mention.text = f"{number.group(1)} {mention.text}"
-            mention.start -= len(number.group(0))
+    name_forms.adjust(found, text, offset, _person_like)
     kept = _without_overlaps(found)
     for mention in list(kept):  # "the Foreign Affairs Committee of the Riksdag" names the Riksdag too
         parent = re.match(r"^.+\s+of\s+the\s+(\S+)$", mention.text)
@@ -537,24 +489,6 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     return kept, pairs
 
 
-_PREFIXED_FACILITY = re.compile(
-    r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le))?(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
-# "the foreign ministers of A, B and C – X, Y and Z –": offices listed with their holders in order.
-PLURAL_OFFICES = {
-    "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister",
-    "defense ministers": "Defense Minister", "prime ministers": "Prime Minister", "presidents": "President",
-    "ministers of foreign affairs": "Minister of Foreign Affairs", "ministers of defence": "Minister of Defence",
-    "chiefs of defence": "Chief of Defence", "heads of state": None,
-}
-RESPECTIVELY = re.compile(
-    r"\bthe\s+(?P<office>" + "|".join(PLURAL_OFFICES) + r")\s+of\s+(?P<states>(?:the\s+)?[A-Z][^–—:(]{2,200}?)"
-    r"\s*(?:[–—:(]|,\s+namely)\s*(?P<names>[A-Z][^–—)]{2,300}?)(?:[–—)]|\.|$)", re.IGNORECASE)
-
-
-_NUMBERED_UNIT = re.compile(r"\bthe[ \t]+(\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:" + "|".join(lx.UNIT_HEADS) + r"))\b(?![ \t]+[A-Z])")
-_COMPANY_ACRONYM = re.compile(r"\b(?:company|firm|operator|manufacturer|producer|utility|conglomerate|group|"
-                              r"corporation|shipyard|carrier)[ \t]+([A-Z]{2,6})\b(?![ \t]*[-(])")
-_FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATELINE_AFTER = re.compile(rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d|\(|[–—-][ \t])")
 
@@ -562,22 +496,6 @@ _DATELINE_AFTER = re.compile(rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{
 def _dateline(text: str, start: int, end: int) -> bool:
     """"Oslo, 6 May 2030 –": a city opening a line before the date is where the release was written."""
     return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_AFTER.match(text, end))
-
-
-_POSTED_HEADS = frozenset({"Office", "Mission", "Force", "Battlegroup", "Delegation", "Representation", "Presence"})
-_POSTED_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-ZÀ-Þ][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][\w’'-]*){0,3})")
-_TRAVELLED_TO = re.compile(r"\b(?:travel\w*|flew|fly|arriv\w*|headquartered|based|headquarters|moved\s+on)\s+"
-                           r"(?:to|in|at)\s+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
-_BUILDING_OF = re.compile(
-    r"\bthe[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:Palace|Hall|House|Castle)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-Þ][\w’'-]+"
-    r"(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")
-_HEADLINE_VERBS = frozenset({
-    "Holds", "Meets", "Visits", "Receives", "Hosts", "Discusses", "Signs", "Calls", "Welcomes", "Attends",
-    "Opens", "Concludes", "Says", "Speaks", "Travels", "Chairs", "Addresses", "Talks", "Pays", "Launches",
-    "Joins", "Underlines", "Highlights", "Reaffirms", "Stresses", "Thanks", "Congratulates", "Condemns",
-    "Announces", "Praises", "Urges", "Calls", "Arrives", "Leads", "Tours", "Inaugurates", "Presents",
-})
-_ONE_WORD_BODY = re.compile(r"(?<=\bthe\s)(?:" + "|".join(sorted(lx.ONE_WORD_BODIES, key=len, reverse=True)) + r")\b")
 _EVENT_WORDS = re.compile(r"\b(?:exercise|operation|mission|programme|initiative)[\s,:]*$", re.IGNORECASE)
 _RANK_ONLY = re.compile(
     r"^(?:" + "|".join(re.escape(r) for r in sorted(lx.RANKS + lx.HONORIFICS, key=len, reverse=True)) + r")$"

@@ -7,7 +7,7 @@ import re
 
 from kg.extract.gazetteer import country as gazetteer_country, lookup_place
 from kg.extract.model import Entity
-from kg.extract.mentions import PLURAL_OFFICES, RESPECTIVELY
+from kg.extract.name_forms import PLURAL_OFFICES, RESPECTIVELY
 from kg.extract.posts import is_national_title
 from kg.extract.resolve import is_generic_body, unique_entities
 
