@@ -13,7 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.gazetteer import country_of_demonym, lookup_place
 from kg.extract.mentions import classify_name
 from kg.extract.model import Entity
-from kg.extract.resolve import _WELL_KNOWN
+from kg.extract.resolve import WELL_KNOWN_BY_KEY
 from kg.names import normalise_name
 
 
@@ -51,8 +51,8 @@ class Lookup:
                 return heads[0]
         if name in lx.ONE_WORD_BODIES:  # "Speaker of the Storting": the parliament holds the office
             return self._new(Entity("organisation", name), mentioned)
-        if key in _WELL_KNOWN:
-            canonical = _WELL_KNOWN[key]
+        if key in WELL_KNOWN_BY_KEY:
+            canonical = WELL_KNOWN_BY_KEY[key]
             for alias in canonical:
                 if normalise_name(alias) in self.by_name:
                     return self.by_name[normalise_name(alias)]

@@ -23,10 +23,11 @@ FUZZY_SURNAME = 0.72
 # Full names this close, with the same surname, are one person's two spellings across articles.
 FUZZY_FULL_NAME = 0.85
 
-_WELL_KNOWN: dict[str, tuple[str, ...]] = {}
+# Each well-known body's names under the key of every one of them ("nato" -> the NATO names).
+WELL_KNOWN_BY_KEY: dict[str, tuple[str, ...]] = {}
 for _names in lx.WELL_KNOWN_ORGANISATIONS:
     for _name in _names:
-        _WELL_KNOWN[normalise_name(_name)] = _names
+        WELL_KNOWN_BY_KEY[normalise_name(_name)] = _names
 
 
 # British and American spellings of the words names are made of are one spelling for identity.
@@ -139,11 +140,11 @@ def _resolve_named(mentions: list[Mention], result: ArticleEntities, article: st
                               mention.priority, mention.place_kind)
         key = _norm(_expand(mention.text, expand))
         key = acronym_of.get(key, key)
-        known = _WELL_KNOWN.get(key) if kind == "organisation" else None
+        known = WELL_KNOWN_BY_KEY.get(key) if kind == "organisation" else None
         if kind == "organisation" and not known:
             parent = re.match(r"^(nato|eu|un)\s+(.+)$", key)  # "NATO North Atlantic Council"
-            if parent and parent.group(2) in _WELL_KNOWN:
-                known = _WELL_KNOWN[parent.group(2)]
+            if parent and parent.group(2) in WELL_KNOWN_BY_KEY:
+                known = WELL_KNOWN_BY_KEY[parent.group(2)]
         if known:
             key = _norm(known[0])
         if kind == "location" and key.endswith(" hq"):
