@@ -163,10 +163,9 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     owner = resolve(post.owner) if post.owner else None
     held_in = resolve(post.complement) if owner is not None and post.complement and \
         re.search(r"\s(?:of|for)\s+(?:the\s+)?" + re.escape(post.complement) + "$", title) else None
-    if held_in is not None and getattr(held_in, "kind", None) == "organisation" and not _PORTFOLIO_TITLE.match(title) \
-            and getattr(held_in, "articles", None) and title not in lx.TITLE_HEADS:  # a body the text names
+    if _body_of_the_text(held_in) and not _PORTFOLIO_TITLE.match(title) and title not in lx.TITLE_HEADS:
         # "NATO Chief Scientist and Chair of the X Board": the board, not the shared owner
-        return re.sub(r"\s+(?:of|for)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title).strip(), held_in
+        return _without(title, post.complement), held_in
     if owner is not None:
         return title.strip(), owner  # "Dutch Permanent Representative to NATO": held for the Netherlands
     if post.owner and title == "Minister" and _PORTFOLIO.fullmatch(post.owner):
@@ -178,11 +177,11 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         title = post.portfolio
     if title in lx.TITLE_HEADS and not post.where:
         return title, None  # "Chief of the Defence Force": one office; its state comes from the context
-    # "High Representative of the European Union for Foreign Affairs": the body sits between
-    # the office and its portfolio.
     if post.complement and post.where and (target := resolve(f"{post.complement} in {post.where}")) is not None:
         # "Organization for Security and Co-operation in Europe": "in" inside the body's name
-        return re.sub(r"\s+(?:of|for)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title).strip(), target
+        return _without(title, post.complement), target
+    # "High Representative of the European Union for Foreign Affairs": the body sits between
+    # the office and its portfolio.
     between = re.match(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>.+?)\s+(?P<rest>for\s+.+)$", title)
     if between and not _PORTFOLIO_TITLE.match(title) and (target := resolve(between.group("body"))) is not None \
             and normalise_name(between.group("body")) in {normalise_name(n) for n in target.names()}:
@@ -196,9 +195,8 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         if target is not None and getattr(target, "place_kind", None) == "country":
             return title[: of.start()].strip(), target
         first_of = title.find(" of ") == of.start() or title[of.end():].startswith("the ")
-        known = bool(getattr(target, "articles", None))  # named in the text, not only in this title
         if target is not None and getattr(target, "kind", None) == "organisation" and not _PORTFOLIO_TITLE.match(title) \
-                and not _names_a_body(title[: of.start()], resolve) and (known or first_of):
+                and not _names_a_body(title[: of.start()], resolve) and (_body_of_the_text(target) or first_of):
             # "Commander of the Armed Forces of Ruritania", "Chief of the General Staff of the X
             # Forces"; but "Chair of the Political and Security Committee of the EU" is the committee's
             return title[: of.start()].strip(), target
@@ -220,16 +218,24 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
         if target is not None and (not portfolio or getattr(target, "place_kind", None) == "country"
                                    or (body_named and getattr(target, "kind", None) == "organisation")):
             # "Deputy Secretary of the Department of X", "Secretary of the Security Council": a body
-            title = re.sub(r"\s+(?:of|for|to)\s+(?:the\s+)?" + re.escape(post.complement) + r"$", "", title)
-            return title.strip(), target
+            return _without(title, post.complement), target
     return title.strip(), None
+
+
+def _without(title: str, complement: str) -> str:
+    """The title without its complement: "Secretary General of the X Forum" -> "Secretary General"."""
+    return re.sub(r"\s+(?:of|for|to)\s+(?:the\s+)?" + re.escape(complement) + r"$", "", title).strip()
+
+
+def _body_of_the_text(entity) -> bool:
+    """Whether `entity` is an organisation the article names, not one proposed from a title alone."""
+    return getattr(entity, "kind", None) == "organisation" and bool(getattr(entity, "articles", None))
 
 
 def _names_a_body(title: str, resolve) -> bool:
     """Whether the complement of a title names a body of the text ("Chair of the X Committee")."""
     inner = re.match(r"^.+?\s+(?:of|for)\s+(?:the\s+)?(.+)$", title)
-    found = resolve(inner.group(1)) if inner else None
-    return getattr(found, "kind", None) == "organisation" and bool(getattr(found, "articles", None))
+    return _body_of_the_text(resolve(inner.group(1)) if inner else None)
 
 
 # Posts of international organisations: held in the publishing organisation when the text
