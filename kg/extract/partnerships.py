@@ -162,10 +162,7 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             together = [] if in_title or not re.search(r"\b(?:together|jointly|cooperated|co-operated|launched|"
                                                        r"established|founded)\b", sent.text) else \
                 _listed_parties(sent, found)
-            for parties in together:
-                result.partnerships.append((Partnership(partners=set(), framework=None, since=None,
-                                                        articles={article.key},
-                                                        evidence=[Evidence(article.key, sent.text.strip())]), parties))
+            _record(result, article, sent, together, None, None)
             continue
         named = framework(sent.text, frameworks)
         inside = (lambda e: bool(named) and any(n in named for n in e.names()))
@@ -239,12 +236,16 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         groups = [unique_entities(_for_parent(e, lookup) for e in parties) for parties in groups]
         groups = [parties for parties in groups if len(parties) >= 2]
         dates = [d.start for d in find_dates(sent.text, reference)]
-        for parties in groups:
-            partnership = Partnership(
-                partners=set(), framework=named, since=since(sent.text, dates, reference),
-                articles={article.key}, evidence=[Evidence(article.key, sent.text.strip())],
-            )
-            result.partnerships.append((partnership, parties))
+        _record(result, article, sent, groups, named, since(sent.text, dates, reference))
+
+
+def _record(result, article: Article, sent, groups: list[list[Entity]], framework: str | None,
+            started: datetime.date | int | None) -> None:
+    """One partnership per group of parties, with the sentence as its evidence."""
+    for parties in groups:
+        partnership = Partnership(partners=set(), framework=framework, since=started, articles={article.key},
+                                  evidence=[Evidence(article.key, sent.text.strip())])
+        result.partnerships.append((partnership, parties))
 
 
 _COOPERATING = re.compile(
@@ -401,10 +402,11 @@ def _signatories(sent, found, sentences, by_sentence, index, posts) -> list[Enti
         earlier = [e for i in range(index - 1, -1, -1)
                    for _, e in sorted(by_sentence.get(i, []), key=lambda item: -item[0]) if e.kind == "person"]
         if two and re.search(r"ministers|leaders", two.group(0), re.IGNORECASE):
-            # "the two ministers signed": the last two ministers named, not the generals after them
-            word = "Minister" if "minister" in two.group(0).lower() else ""
-            holding = {id(holder) for holder, title, _, _, _ in posts if word in title or
-                       re.search(r"Minister|President|Chancellor|King|Queen|Emir", title)}
+            # "the two ministers signed": the last two ministers named, not the generals after them;
+            # "the two leaders": the last two named who hold any office
+            ministers = "minister" in two.group(0).lower()
+            holding = {id(holder) for holder, title, _, _, _ in posts
+                       if not ministers or re.search(r"Minister|President|Chancellor|King|Queen|Emir", title)}
             earlier = [e for e in earlier if id(e) in holding] or earlier
         persons = unique_entities(earlier)[:2]
     if len(persons) != 2:
