@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kg.extract import lexicon as lx, name_forms
 from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
+from kg.extract.places import is_facility_name
 from kg.extract.posts import post_before
 
 _APOS = "’'"
@@ -204,11 +205,8 @@ def classify_name(text: str, hint: str) -> str | None:
         return None  # "Partnership for Peace": a framework named by its purpose
     if _ends_with(text, lx.NOT_ORG_HEADS):
         return None
-    if len(text.split()) > 1 and (_ends_with(text, lx.FACILITY_HEADS) or text.split()[0] in lx.FACILITY_PREFIXES):
+    if is_facility_name(text):
         return "location"
-    venue = re.match(r"^(.+?)\s+(?:International|Congress|Exhibition|Trade)\s+Cent(?:re|er)$", text)
-    if venue and (place := lookup_place(venue.group(1))) is not None and place.kind == "city":
-        return "location"  # "the Vienna International Centre": a city's venue, not a body
     if lookup_place(text) is not None:
         return "location"
     if _ends_with(text, lx.ORG_HEADS):

@@ -4,9 +4,27 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon as lx
+from kg.extract.gazetteer import lookup_place
 from kg.extract.model import Entity
 
 SPECIFICITY = {"facility": 3, "city": 2, "region": 1, "country": 1, None: 1}
+
+_PALACE_OF = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:Palace|Hall|House|Castle)\s+(?:on|of)\s")  # "the Palace on the Isle"
+_VENUE = re.compile(r"^(.+?)\s+(?:International|Congress|Exhibition|Trade)\s+Cent(?:re|er)$")
+
+
+def is_facility_name(name: str) -> bool:
+    """Whether a name of two words or more names a building or site: "Eastport Naval Base",
+    "Palazzo Chigi", "the Palace on the Isle", "the Vienna International Centre" (a city's venue)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if any(name.endswith(" " + head) for head in lx.FACILITY_HEADS) or words[0] in lx.FACILITY_PREFIXES \
+            or _PALACE_OF.match(name):
+        return True
+    venue = _VENUE.match(name)
+    return venue is not None and (place := lookup_place(venue.group(1))) is not None and place.kind == "city"
 
 
 _LOCATIVE = re.compile(

@@ -15,6 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.gazetteer import city_named_like_a_person, lookup_place
 from kg.extract.mentions import AcronymPair
 from kg.extract.model import Entity, Mention
+from kg.extract.places import is_facility_name
 from kg.names import normalise_name
 from kg.slug import slugify
 
@@ -68,10 +69,7 @@ def _place_info(entity: Entity) -> None:
     elif entity.label in lx.WELL_KNOWN_FACILITIES:
         entity.place_kind = "facility"
         entity.country_code = lx.WELL_KNOWN_FACILITIES[entity.label]
-    elif _last_word_is(entity.label, lx.FACILITY_HEADS) or (
-            entity.label.split()[0] in lx.FACILITY_PREFIXES and len(entity.label.split()) > 1) or \
-            re.match(r"^(?:[A-Z][a-z]+\s+)?(?:Palace|Hall|House|Castle)\s+(?:on|of)\s", entity.label) or \
-            re.search(r"\s(?:International|Congress|Exhibition|Trade)\s+Cent(?:re|er)$", entity.label):
+    elif _last_word_is(entity.label, lx.FACILITY_HEADS) or is_facility_name(entity.label):
         entity.place_kind = "facility"
         if entity.label.endswith(" HQ"):
             entity.aliases.add(entity.label)
