@@ -69,13 +69,17 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _data_text(filename: str) -> str:
+    return resources.files("kg.extract").joinpath("data", filename).read_text(encoding="utf-8")
+
+
+def _rows(text: str) -> list[list[str]]:
+    """Tab-separated rows of curated data, comments and blank lines skipped."""
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def _data_lines(filename: str) -> list[list[str]]:
-    """Tab-separated rows of a curated data file, comments and blank lines skipped."""
-    text = resources.files("kg.extract").joinpath("data", filename).read_text(encoding="utf-8")
-    return [
-        line.split("\t") for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    return _rows(_data_text(filename))
 
 
 def _add(index: _Index, name: str, place: Place) -> None:
@@ -130,10 +134,9 @@ def _index() -> _Index:
         region = Place(row[0], "region", None, geonames_id, None, None, aliases)
         for name in (region.name, *aliases):
             _add(index, name, region)
-    stop = {row[0].strip() for row in _data_lines("place-stoplist.txt")}
-    stop_text = resources.files("kg.extract").joinpath("data", "place-stoplist.txt").read_text(encoding="utf-8")
-    named_after = stop_text.split("# Given names and well-known surnames", 1)[-1]
-    names_of_people = {line.strip() for line in named_after.splitlines() if line.strip() and not line.startswith("#")}
+    stop_text = _data_text("place-stoplist.txt")
+    stop = {row[0].strip() for row in _rows(stop_text)}
+    names_of_people = {row[0].strip() for row in _rows(stop_text.split("# Given names and well-known surnames", 1)[-1])}
     by_id: dict[int, Place] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         place = Place(

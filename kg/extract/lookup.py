@@ -18,7 +18,8 @@ from kg.names import normalise_name
 
 
 class Lookup:
-    """Names of an article's organisations and countries, for posts and partnerships."""
+    """Names of an article's organisations and countries, for posts and partnerships. It only
+    ever answers with an organisation or a country: what the shapes allow a post to be held in."""
 
     def __init__(self, entities: list[Entity], article: str) -> None:
         self.article = article
@@ -91,7 +92,7 @@ class Lookup:
     def adopt(self, entity: Entity | None) -> Entity | None:
         """Register a body `body_in_title` proposed, once a post is held in it."""
         if entity is not None and entity.kind == "organisation" and \
-                self.candidates.get(normalise_name(entity.label)) is entity and entity not in self.extra:
+                self.candidates.get(normalise_name(entity.label)) is entity and all(e is not entity for e in self.extra):
             self._new(entity, True)
         return entity
 

@@ -285,8 +285,6 @@ def merge(results: list[_ArticleResult]) -> Extraction:
     for result in results:
         key = result.article.key
         for person, title, organisation, sentence, inferred in result.posts:
-            if organisation is not None and organisation.kind != "organisation" and organisation.place_kind != "country":
-                organisation = None  # a post is held in a body or a state (the shapes say so), never in a place
             holder = corpus_key[id(person)]
             org = corpus_key[id(organisation)] if organisation is not None else None
             identity = (holder, normalise_name(title), org)
