@@ -1225,8 +1225,8 @@ def test_two_meetings_of_the_same_people_on_one_day_at_two_sites_are_two_nodes()
 
 @pytest.mark.parametrize("sentence, pair", [
     ("They reaffirmed the strength of the U.S.-Estonia defense relationship.", {"United States", "Estonia"}),
-    ("The IMS-EUMS Directors General Conference took place in Brussels.",
-     {"International Military Staff", "European Union Military Staff"}),
+    ("The OSCE-ASEAN Directors General Conference took place in Vienna.",
+     {"Organization for Security and Co-operation in Europe", "Association of Southeast Asian Nations"}),
 ])
 def test_parties_joined_by_a_hyphen_before_a_word_of_working_together(sentence, pair):
     article = _article("Talks", f"On 6 May 2030 officials met. {sentence}", publisher=None)
