@@ -1252,3 +1252,17 @@ def test_a_city_that_shares_a_persons_name_is_a_place_where_someone_travels_to()
     places = _entities(extraction, "location")
     assert places["Darwin"].place_kind == "city" and places["Darwin"].country == places["Australia"].key
     assert "Darwin" not in _entities(extraction, "person")
+
+
+def test_where_the_parties_then_met_places_the_meeting_they_already_have():
+    article = _article("Ministers meet", "On 6 May 2030 the Minister of Defence of Norway, Arne Voskuilen, welcomed "
+                       "Kari Nordvik to Oslo. The Ministers then met at the Government Guest House.", publisher=None)
+    assert _meetings(extract([article])) == [({"Arne Voskuilen", "Kari Nordvik"}, "Government Guest House")]
+
+
+def test_a_site_visited_in_the_city_travelled_to_is_the_place_of_that_visit():
+    article = _article("Minister visits", (
+        "On 6 May 2030 Arne Voskuilen met Kari Nordvik in Oslo. On 7 May 2030, Ms Nordvik will travel to "
+        "Bergen to visit the Haakonsvern Naval Base, where she will be hosted by Commodore Ola Berg."),
+        publisher=None)
+    assert ({"Kari Nordvik", "Ola Berg"}, "Haakonsvern Naval Base") in _meetings(extract([article]))

@@ -70,13 +70,33 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|flew|moved|proceeded|continued)\s+
                         re.IGNORECASE)
 
 
+# "The Ministers then met at X", "Talks were held at X": where the meeting already told took place.
+_MET_AT = re.compile(r"\b(?:met|meet|talks|meeting|discussions)\b(?:\s+\w+){0,3}?\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _within_scene(scene: list[Entity], places: list[Entity]) -> bool:
+    """Whether a sentence's places are one facility inside the scene so far (same state, or no
+    state known), not a site elsewhere."""
+    sites = [p for p in places if p.place_kind == "facility"]
+    if len(sites) != 1 or any(p.place_kind != "facility" for p in places) \
+            or any(p.place_kind == "facility" for p in scene):
+        return False
+    states = {p.country_code for p in scene if p.country_code}
+    return sites[0].country_code is None or not states or sites[0].country_code in states
+
+
 def _travelled_to(sentence: str, places: list[Entity]) -> Entity | None:
     """The city or site a sentence says the party travelled on to."""
     for match in _TRAVEL_TO.finditer(sentence):
         rest = sentence[match.end():]
         for place in places:
-            if place.place_kind in ("city", "facility") and any(rest.startswith(n) for n in place.names()):
-                return place
+            name = next((n for n in place.names() if rest.startswith(n)), None)
+            if place.place_kind in ("city", "facility") and name is not None:
+                # "will travel to Darwin to visit the X Barracks": the site, more exactly
+                then = re.match(r"[,\s]+(?:to|and)\s+(?:visit|tour)\s+(?:the\s+)?", rest[len(name):])
+                site = then and next((p for p in places if p.place_kind == "facility"
+                                      and any(rest[len(name) + then.end():].startswith(n) for n in p.names())), None)
+                return site or place
     return None
 
 
@@ -140,6 +160,13 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             places = [moved]  # "all participants travelled to Mons, where ...": the story moves on
         else:
             moved = None
+        narrows = current is not None and not persons and not bodies and moved is None \
+            and (start is None or start == current[0]) and _MET_AT.search(sent.text) and _within_scene(current[4], places)
+        if narrows:
+            # "The Ministers then met at Parliament House": the same meeting, placed more exactly
+            current[4].extend(p for p in places if p.place_kind == "facility")
+            current[5].append(sent.text.strip())
+            continue
         new_site = current is not None and (another_site(current[4], places) or moved is not None
                                             or _ANOTHER_ACTIVITY.search(sent.text))
         if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
