@@ -1266,3 +1266,39 @@ def test_a_site_visited_in_the_city_travelled_to_is_the_place_of_that_visit():
         "Bergen to visit the Haakonsvern Naval Base, where she will be hosted by Commodore Ola Berg."),
         publisher=None)
     assert ({"Kari Nordvik", "Ola Berg"}, "Haakonsvern Naval Base") in _meetings(extract([article]))
+
+
+def test_someone_new_met_later_that_day_is_another_meeting_in_its_own_place():
+    article = _article("Visit", "On 6 May 2030 Mr Arne Voskuilen was received by the President of Norway, Kari Nordvik, "
+                       "at the Royal Palace in Oslo. In the afternoon, he met the Minister of Defence, Ola Berg, "
+                       "in Bergen.", publisher=None)
+    meetings = _meetings(extract([article]))
+    assert ({"Arne Voskuilen", "Kari Nordvik"}, "Royal Palace") in meetings
+    assert any(where == "Bergen" and "Ola Berg" in people for people, where in meetings)
+
+
+def test_the_sentence_giving_the_days_of_a_trip_is_no_meeting_of_its_own():
+    article = _article("Visit", "On Thursday and Friday (8 and 9 May 2030), Mr Arne Voskuilen will visit Norway, "
+                       "where he will meet Kari Nordvik and Ola Berg. On Thursday, 8 May, he will meet Ms Nordvik "
+                       "at the Royal Palace in Oslo. On Friday, 9 May, he and Mr Berg will visit the Haakonsvern "
+                       "Naval Base.", publisher=None)
+    places = {where for _, where in _meetings(extract([article]))}
+    assert places == {"Royal Palace", "Haakonsvern Naval Base"}
+
+
+def test_an_announced_meeting_joins_the_reported_meeting_at_its_own_site_not_the_trip():
+    advisory = _article("Minister to visit Norway", "On 8 May 2030, Minister of Defence Arne Voskuilen will meet "
+                        "the President of Norway, Ms Kari Nordvik, at the Royal Palace in Oslo.")
+    report = _article("Minister in Norway", "Mr Arne Voskuilen visited Norway on 8 May 2030, where he met Kari "
+                      "Nordvik and Ola Berg. At the Royal Palace in Oslo, Mr Voskuilen and Ms Nordvik discussed "
+                      "security.", date=datetime.date(2030, 5, 9))
+    extraction = extract([advisory, report])
+    places = {k: e.label for k, e in extraction.entities.items()}
+    both = [m for m in extraction.meetings if len(m.articles) == 2]
+    assert [places[m.location] for m in both] == ["Royal Palace"]
+
+
+def test_a_summit_whose_decisions_are_recalled_does_not_name_the_meeting():
+    article = _article("Talks", "On 6 May 2030 Mr Arne Voskuilen met Kari Nordvik in Oslo to discuss the decisions "
+                       "taken at the Northern Summit in Bergen.", publisher=None)
+    assert [m.label for m in extract([article]).meetings] == ["Arne Voskuilen meets Kari Nordvik"]

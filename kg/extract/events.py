@@ -77,6 +77,9 @@ def status(text: str, article_title: str) -> str:
     return "held"
 
 
+# "the decisions taken at the X Summit": an earlier event the sentence recalls
+_DECIDED_AT = re.compile(r"\b(?:taken|agreed|made|adopted|decided|set|launched|reached|endorsed|announced)\s+"
+                         r"(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _TAKING_PART = re.compile(
     r"\b(?:attend\w*|participat\w*\s+in|took\s+part\s+in|take\s+part\s+in|joined|opened|chaired|"
     r"hosted|convened|addressed|at|in)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$",
@@ -90,6 +93,7 @@ def event_name(text: str) -> str | None:
     for match in _EVENT_NAME.finditer(text):
         name = match.group(1).strip()
         before = text[max(0, match.start(1) - 40):match.start(1)]
-        if len(name.split()) >= 2 and not name.lower().startswith(("the ", "a ")) and _TAKING_PART.search(before):
+        if len(name.split()) >= 2 and not name.lower().startswith(("the ", "a ")) and _TAKING_PART.search(before) \
+                and not _DECIDED_AT.search(before):
             return name
     return None

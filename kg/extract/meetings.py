@@ -70,6 +70,9 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|flew|moved|proceeded|continued)\s+
                         re.IGNORECASE)
 
 
+# "In the afternoon, he met X": another meeting the same day, when someone new takes part.
+_LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|the same) day|In the (?:afternoon|evening)|Later in the day)\b")
+
 # "The Ministers then met at X", "Talks were held at X": where the meeting already told took place.
 _MET_AT = re.compile(r"\b(?:met|meet|talks|meeting|discussions)\b(?:\s+\w+){0,3}?\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 
@@ -168,7 +171,9 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             current[5].append(sent.text.strip())
             continue
         new_site = current is not None and (another_site(current[4], places) or moved is not None
-                                            or _ANOTHER_ACTIVITY.search(sent.text))
+                                            or _ANOTHER_ACTIVITY.search(sent.text)
+                                            or (_LATER_THAT_DAY.match(sent.text)
+                                                and any(all(p is not q for q in current[2]) for p in persons)))
         if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
             # A new day, or a visit to another site on the same day ("He will also visit the
             # X Naval Base"), is a meeting of its own.
@@ -258,7 +263,12 @@ def _without_trip_summary(drafts: list[list]) -> list[list]:
         return drafts
     first, rest = drafts[0], drafts[1:]
     persons = unique_entities(first[2])
-    if len(first[5]) == 1 and _TRIP.search(first[5][0]) and len(persons) == 1 \
+    # "On Thursday and Friday (18 and 19 May), X will visit Y": the days of the meetings that follow
+    spans = first[0] is not None and first[1] is not None and first[1] > first[0] \
+        and all(d[0] is not None and first[0] <= d[0] <= first[1] for d in rest)
+    # the trip's summary names no one its meetings leave out, but for the traveller ("he")
+    told_later = sum(all(p is not q for d in rest for q in d[2]) for p in persons) <= 1
+    if len(first[5]) == 1 and (_TRIP.search(first[5][0]) or spans) and (len(persons) == 1 or spans and told_later) \
             and not any(p.place_kind in ("facility", "city") for p in first[4]):
         return rest
     return drafts
@@ -356,33 +366,51 @@ def _places_agree(a: str | None, b: str | None, entities: dict[str, Entity]) -> 
     return bool(first and second and first.country_code and first.country_code == second.country_code)
 
 
-def add_meeting(meetings: list[Meeting], new: Meeting, entities: dict[str, Entity]) -> None:
-    """Merge `new` into a meeting of another article that is the same event, else append it.
+def _closeness(old: Meeting, new: Meeting, entities: dict[str, Entity]) -> tuple | None:
+    """How alike two meetings of different articles are, or None when they cannot be one event.
 
     The same event: a shared participant, overlapping days and a compatible place (an
     announcement's "Brussels" and a report's "NATO Headquarters").
     """
-    for old in meetings:
-        if old.articles & new.articles:
-            continue
-        shared = old.participants & new.participants
-        persons = {p for p in shared if p.startswith("person/")}
-        # A standing body meets often: sharing only a body, the two must agree on day and place.
-        same_sitting = bool(shared) and old.start == new.start and old.location is not None \
-            and old.location == new.location
-        if (persons or same_sitting) and _overlaps(old, new) and _places_agree(old.location, new.location, entities):
-            old.participants |= new.participants
-            old.hosts |= new.hosts
-            specific = [p for p in (old.location, new.location) if p]
-            reported = [m.location for m in (old, new) if m.status == "held" and m.location]
-            if old.status != new.status and reported:
-                old.location = reported[0]  # where the report says it happened, not the plan
-            else:
-                old.location = max(specific, key=lambda k: SPECIFICITY.get(entities[k].place_kind, 1), default=None)
-            old.articles |= new.articles
-            old.evidence += new.evidence
-            if new.status == "held":
-                old.status = "held"  # the report supersedes the announcement
-                old.label = new.label if len(new.participants) >= len(old.participants) else old.label
-            return
-    meetings.append(new)
+    if old.articles & new.articles:
+        return None
+    shared = old.participants & new.participants
+    persons = {p for p in shared if p.startswith("person/")}
+    # A standing body meets often: sharing only a body, the two must agree on day and place.
+    same_sitting = bool(shared) and old.start == new.start and old.location is not None \
+        and old.location == new.location
+    if not ((persons or same_sitting) and _overlaps(old, new) and _places_agree(old.location, new.location, entities)):
+        return None
+    return (old.location == new.location, old.start == new.start, len(shared))
+
+
+def add_meetings(meetings: list[Meeting], news: list[Meeting], entities: dict[str, Entity]) -> None:
+    """Merge each of one article's meetings into the meeting of another article that is the same
+    event, else append it. The closest pairs join first, so an announced visit to a palace joins
+    the report's meeting at that palace, not the report's summary of the whole trip."""
+    pairs = sorted(((score, -n, -o, n, o) for n, new in enumerate(news) for o, old in enumerate(meetings)
+                    if (score := _closeness(old, new, entities)) is not None), reverse=True)
+    joined: dict[int, int] = {}
+    for _, _, _, n, o in pairs:
+        if n not in joined and o not in joined.values():
+            joined[n] = o
+    for n, new in enumerate(news):
+        if n in joined:
+            _merge(meetings[joined[n]], new, entities)
+    meetings.extend(new for n, new in enumerate(news) if n not in joined)
+
+
+def _merge(old: Meeting, new: Meeting, entities: dict[str, Entity]) -> None:
+    old.participants |= new.participants
+    old.hosts |= new.hosts
+    specific = [p for p in (old.location, new.location) if p]
+    reported = [m.location for m in (old, new) if m.status == "held" and m.location]
+    if old.status != new.status and reported:
+        old.location = reported[0]  # where the report says it happened, not the plan
+    else:
+        old.location = max(specific, key=lambda k: SPECIFICITY.get(entities[k].place_kind, 1), default=None)
+    old.articles |= new.articles
+    old.evidence += new.evidence
+    if new.status == "held":
+        old.status = "held"  # the report supersedes the announcement
+        old.label = new.label if len(new.participants) >= len(old.participants) else old.label

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import lexicon as lx, offices, posts as post_rules
 from kg.extract.gazetteer import country as gazetteer_country
-from kg.extract.meetings import add_meeting, assemble_meetings
+from kg.extract.meetings import add_meetings, assemble_meetings
 from kg.extract.lookup import Lookup
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
@@ -300,7 +300,7 @@ def merge(results: list[_ArticleResult]) -> Extraction:
             meeting.participants = {corpus_key[id(p)] for p in participants}
             meeting.hosts = {corpus_key[id(h)] for h in hosts}
             meeting.location = corpus_key[id(place)] if place is not None else None
-            add_meeting(out.meetings, meeting, registry.entities)
+        add_meetings(out.meetings, [meeting for meeting, _, _, _ in result.meetings], registry.entities)
         for partnership, parties in result.partnerships:
             partnership.partners = {corpus_key[id(p)] for p in parties}
             add_partnership(out.partnerships, partnership)
