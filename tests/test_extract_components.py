@@ -1302,3 +1302,18 @@ def test_a_summit_whose_decisions_are_recalled_does_not_name_the_meeting():
     article = _article("Talks", "On 6 May 2030 Mr Arne Voskuilen met Kari Nordvik in Oslo to discuss the decisions "
                        "taken at the Northern Summit in Bergen.", publisher=None)
     assert [m.label for m in extract([article]).meetings] == ["Arne Voskuilen meets Kari Nordvik"]
+
+
+def test_an_acronym_spelled_out_after_at_names_only_what_it_spells(nlp):
+    doc = nlp("The Admiral hosted the Chiefs of Defence of the Northern Allies at Eastern Regional Command "
+              "Headquarters (ERCH) on 6 May 2030.")
+    _, pairs = find_mentions(doc)
+    assert [(p.full, p.acronym) for p in pairs] == [("Eastern Regional Command Headquarters", "ERCH")]
+
+
+def test_those_taking_part_in_a_meeting_are_its_participants():
+    article = _article("Chiefs meet", "On 6 May 2030 Admiral Arne Voskuilen hosted the chiefs of defence in Oslo. "
+                       "Taking part were General Kari Nordvik of Sweden and General Ola Berg of Denmark.",
+                       publisher=None)
+    (participants, _), = _meetings(extract([article]))
+    assert {"Arne Voskuilen", "Kari Nordvik", "Ola Berg"} <= participants

@@ -189,6 +189,15 @@ def _initials_match(acronym: str, name: str) -> bool:
     return bool(letters) and letters.isupper() and initials.endswith(letters[-1]) and _subsequence(letters, initials)
 
 
+def _spelled_out_tail(full: str, acronym: str) -> str:
+    """"the Chiefs of Defence at Supreme Headquarters Allied Powers Europe (SHAPE)": what follows
+    "at", "with" or "to" spells out the acronym letter for letter, so it alone is the name."""
+    for part in re.split(r"\s+(?:at|with|to|by|from)\s+(?:the\s+)?", full)[1:]:
+        if "".join(re.findall(r"\b[A-Z]", part)) == acronym and len(part.split()) >= 2:
+            return part
+    return full
+
+
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -248,7 +257,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     not_orgs: set[str] = set()
     blocked: list[tuple[int, int]] = []  # spans of names defined as programmes, plans, titles
     for match in _ACRONYM_DEF.finditer(text):
-        full = clean_name(match.group(1))
+        full = _spelled_out_tail(clean_name(match.group(1)), match.group(2))
         head_after = re.match(rf"[ \t]+((?:[A-Z][\w-]*[ \t]+)?(?:{_ORG_HEAD_WORDS}))\b", text[match.end():])
         own = re.split(r"\s+and\s+the\s+|,\s+the\s+", full)[-1]  # "the X Secretariat and the Y (Y) Z"
         own_at = match.start(1) + max(match.group(1).rfind(own), 0)
