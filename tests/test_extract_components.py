@@ -1304,10 +1304,13 @@ def test_a_summit_whose_decisions_are_recalled_does_not_name_the_meeting():
     assert [m.label for m in extract([article]).meetings] == ["Arne Voskuilen meets Kari Nordvik"]
 
 
-def test_an_acronym_spelled_out_after_at_names_only_what_it_spells(nlp):
-    doc = nlp("The Admiral hosted the Chiefs of Defence of the Northern Allies at Eastern Regional Command "
-              "Headquarters (ERCH) on 6 May 2030.")
-    _, pairs = find_mentions(doc)
+@pytest.mark.parametrize("sentence", [
+    "The Admiral hosted the Chiefs of Defence of the Northern Allies at Eastern Regional Command Headquarters "
+    "(ERCH) on 6 May 2030.",
+    "The Admiral visited Nordhav Dynamics AG and Eastern Regional Command Headquarters (ERCH) on 6 May 2030.",
+])
+def test_an_acronym_spelled_out_after_at_or_and_names_only_what_it_spells(nlp, sentence):
+    _, pairs = find_mentions(nlp(sentence))
     assert [(p.full, p.acronym) for p in pairs] == [("Eastern Regional Command Headquarters", "ERCH")]
 
 
@@ -1317,3 +1320,13 @@ def test_those_taking_part_in_a_meeting_are_its_participants():
                        publisher=None)
     (participants, _), = _meetings(extract([article]))
     assert {"Arne Voskuilen", "Kari Nordvik", "Ola Berg"} <= participants
+
+
+def test_a_company_with_and_without_its_legal_form_and_a_command_with_and_without_allied_are_one_node_each():
+    first = _article("Visit", "On 6 May 2030 Kari Nordvik visited Nordhav Dynamics AG. She also visited Allied Joint Force "
+                     "Command Northport (JFC Northport).", publisher=None)
+    second = _article("Talks", "On 7 May 2030 Ola Berg met executives of Nordhav Dynamics and officers of Joint "
+                      "Force Command Northport.", publisher=None, date=datetime.date(2030, 5, 7))
+    orgs = _entities(extract([first, second]), "organisation")
+    assert len([o for o in orgs if "Nordhav" in o]) == 1
+    assert len([o for o in orgs if "Northport" in o]) == 1

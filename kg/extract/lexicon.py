@@ -59,6 +59,12 @@ REFERRING_TITLES = (
     "Director General", "Chancellor", "Foreign Minister", "Defence Minister",
 )
 
+# The legal forms that end a company's name: "Acme AG" is the "Acme" of a later sentence.
+COMPANY_FORMS = (
+    "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "GmbH", "AG", "SE", "SA", "S.A.",
+    "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA", "AS", "A/S", "NV", "N.V.", "BV", "B.V.", "LLC",
+    "Corp", "Corp.", "JSC", "JSCo", "PJSC", "OJSC", "d.o.o.", "a.s.", "Kft.", "Zrt.",
+)
 # The last word of a name that marks it as an organisation or a body of one.
 ORG_HEADS = (
     "Organization", "Organisation", "Council", "Committee", "Staff", "Agency", "Command",
@@ -71,11 +77,8 @@ ORG_HEADS = (
     "Bundestag", "Coalition", "Alliance", "Nations", "Cabinet", "Government", "Team", "Unit",
     "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force", "Army", "Navy",
     *("Battalion", "Brigade", "Regiment", "Corps", "Fleet", "Squadron", "Flotilla"),  # military units
-    # Company forms: "Nordhav Defence Oy", "Acme Systems GmbH".
-    "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "GmbH", "AG", "SE", "SA", "S.A.",
-    "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA", "AS", "A/S", "NV", "N.V.", "BV", "B.V.", "LLC",
-    "Corp", "Corp.", "Group", "Holding", "Holdings", "Systems", "Technologies", "Aerospace",
-    "JSC", "JSCo", "PJSC", "OJSC", "d.o.o.", "a.s.", "Kft.", "Zrt.",
+    *COMPANY_FORMS,  # "Nordhav Defence Oy", "Acme Systems GmbH"
+    "Group", "Holding", "Holdings", "Systems", "Technologies", "Aerospace",
 )
 # Heads of military units, which are often numbered: "the 12th Mechanised Brigade", "1 Corps".
 UNIT_HEADS = ("Battalion", "Brigade", "Regiment", "Corps", "Division", "Fleet", "Squadron", "Flotilla", "Wing")

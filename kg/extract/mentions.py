@@ -190,9 +190,10 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 
 def _spelled_out_tail(full: str, acronym: str) -> str:
-    """"the Chiefs of Defence at Supreme Headquarters Allied Powers Europe (SHAPE)": what follows
-    "at", "with" or "to" spells out the acronym letter for letter, so it alone is the name."""
-    for part in re.split(r"\s+(?:at|with|to|by|from)\s+(?:the\s+)?", full)[1:]:
+    """"the Chiefs of Defence at Supreme Headquarters Allied Powers Europe (SHAPE)", "Acme AG and
+    Eastern Regional Command (ERC)": what follows "at", "with", "to" or "and" spells out the acronym
+    letter for letter, so it alone is the name."""
+    for part in re.split(r"\s+(?:at|with|to|by|from|and)\s+(?:the\s+)?", full)[1:]:
         if "".join(re.findall(r"\b[A-Z]", part)) == acronym and len(part.split()) >= 2:
             return part
     return full

@@ -36,8 +36,17 @@ _SPELLINGS = {"defense": "defence", "center": "centre", "organization": "organis
               "program": "programme", "labor": "labour", "cooperation": "co-operation"}
 
 
+_COMPANY_FORM = re.compile(r"\s+(?:" + "|".join(re.escape(f) for f in lx.COMPANY_FORMS) + r")$")
+
+
 def _norm(text: str) -> str:
-    return " ".join(_SPELLINGS.get(w, w) for w in normalise_name(text).split())
+    """A name's identity key: case, accents, spelling variants, a company's legal form ("Acme AG" is
+    "Acme") and "Allied" before a command's long name ("Allied Joint Force Command X") aside."""
+    text = _COMPANY_FORM.sub("", text) if " " in text else text
+    words = [_SPELLINGS.get(w, w) for w in normalise_name(text).split()]
+    if words[:1] == ["allied"] and len(words) >= 4:
+        words = words[1:]
+    return " ".join(words)
 
 
 class ArticleEntities:
