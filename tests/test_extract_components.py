@@ -1330,3 +1330,18 @@ def test_a_company_with_and_without_its_legal_form_and_a_command_with_and_withou
     orgs = _entities(extract([first, second]), "organisation")
     assert len([o for o in orgs if "Nordhav" in o]) == 1
     assert len([o for o in orgs if "Northport" in o]) == 1
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("On 6 May 2030 the Minister was received by His Majesty King Haakon VIII at the Royal Palace.", "Haakon VIII"),
+    ("On 6 May 2030 he met Sheikh Hamad bin Khalid bin Saud Al Rashed, Minister of Foreign Affairs.",
+     "Hamad bin Khalid bin Saud Al Rashed"),
+])
+def test_royal_styles_and_gulf_honours_are_no_part_of_a_name_but_the_family_name_is(sentence, name):
+    persons = _entities(extract([_article("Visit", sentence, publisher=None)]), "person")
+    assert set(persons) == {name}
+
+
+def test_a_body_named_in_another_language_keeps_its_small_words(nlp):
+    _, pairs = find_mentions(nlp("The Nordische Gesellschaft für Technische Zusammenarbeit (NGTZ) will expand."))
+    assert [(p.full, p.acronym) for p in pairs] == [("Nordische Gesellschaft für Technische Zusammenarbeit", "NGTZ")]

@@ -17,6 +17,9 @@ HONORIFICS = (
     # Malaysian and Bruneian honours written before a name
     "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri", "Dato' Sri", "Dato’ Sri", "Dato'",
     "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri", "Seri Utama", "Utama", "Haji", "Hajjah",
+    # royal styles and Gulf honours
+    "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness",
+    "HRH", "H.R.H.", "H.M.", "H.H.", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",

@@ -24,17 +24,22 @@ _NAME_WORD = rf"(?:[{_UPPER}]\.|[ʻʼ‘]?[{_UPPER}][\w’'ʻ\-]*)"
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
 _ADDRESS_WORDS = sorted(
     ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "H.E", "Ambassador", "President", "Prime Minister",
-     "Honourable", "Honorable", "Hon", "Senator", "King", "Queen", "Rt Hon",
+     "Honourable", "Honorable", "Hon", "Senator", "King", "Queen", "Rt Hon", "Sheikh", "Sheikha", "Majesty",
+     "Highness",
      *lx.RANKS], key=len, reverse=True)
 _ADDRESS = "|".join(re.escape(w) for w in _ADDRESS_WORDS)
 _PERSON_AFTER_HONORIFIC = re.compile(
     # "Prime Minister Hon Dr X Y": forms of address may stack before the name.
     rf"\b(?:(?:{_ADDRESS})\.?[ \t]+)*(?P<address>{_ADDRESS})\.?" + lx.RANK_SUFFIX + r"[ \t]+"
-    rf"(?P<name>(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}})"
+    rf"(?P<name>(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+|Al[ \t]+)?{_NAME_WORD}){{0,3}})"
 )
 _ACRONYM = r"DG[ \t][A-Z]{2,}|[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"  # "DG ENEST": a directorate-general
+# The small words inside names in other languages: "Deutsche Gesellschaft für Internationale
+# Zusammenarbeit (GIZ)", "Agence française de développement (AFD)".
+_FOREIGN_LINK = r"(?:für|de|del|della|des|du|la|le|les|di|van|von|der|und|et|för|och|og|do|da|dos|das)(?=[ \t]+[A-Za-zÀ-ÿ])"
 _ACRONYM_DEF = re.compile(
-    rf"((?:{_NAME_WORD}|&)(?:,?[ \t]+(?:of|for|and|the|in|on|to|at(?=[ \t]+[A-Z])|&|{_NAME_WORD})){{1,12}})[ \t]+\(({_ACRONYM})\)"
+    rf"((?:{_NAME_WORD}|&)(?:,?[ \t]+(?:of|for|and|the|in|on|to|at(?=[ \t]+[A-Z])|&|{_FOREIGN_LINK}|{_NAME_WORD})){{1,12}})"
+    rf"[ \t]+\(({_ACRONYM})\)"
 )
 # A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
 _ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
@@ -71,7 +76,8 @@ _NAME_CANDIDATE = re.compile(
 _FAMOUS_FACILITY = re.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(lx.WELL_KNOWN_FACILITIES, key=len, reverse=True)) + r")\b"
 )
-_PARTICLE_AFTER = re.compile(rf"^\s*(?:{_PARTICLE})\s+{_NAME_WORD}")
+# "... bin Jassim Al Thani": the family name after "bin"/"ibn" opens with Al, written apart
+_PARTICLE_AFTER = re.compile(rf"^\s*(?:{_PARTICLE}|Al|Al-|El)\s+{_NAME_WORD}")
 
 
 _BODY_HEAD = "|".join(re.escape(h) for h in ("Directorate", "Division", "Command", "Agency", "Office", "Staff"))
@@ -232,6 +238,9 @@ def classify_name(text: str, hint: str) -> str | None:
 def _person_text(text: str) -> str | None:
     """The name part of a PERSON entity that may start with a post title."""
     text = clean_name(text)  # also drops post-nominals ("MP")
+    text = re.sub(r"^(?:Majesty|(?:Royal\s+)?Highness|Excellency)\s+", "", text)  # "His [Majesty King X]"
+    if text in lx.TITLE_HEADS:
+        return None  # "Majesty King": a style and a title, no name
     stripped = _TITLE_PREFIX.sub("", text)
     if stripped != text:
         text = clean_name(stripped)
