@@ -1345,3 +1345,15 @@ def test_royal_styles_and_gulf_honours_are_no_part_of_a_name_but_the_family_name
 def test_a_body_named_in_another_language_keeps_its_small_words(nlp):
     _, pairs = find_mentions(nlp("The Nordische Gesellschaft für Technische Zusammenarbeit (NGTZ) will expand."))
     assert [(p.full, p.acronym) for p in pairs] == [("Nordische Gesellschaft für Technische Zusammenarbeit", "NGTZ")]
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("On 6 May 2030 the Commander-in-Chief of the Armed Forces of Ruritania, General Ola Berg, spoke.",
+     ("Ola Berg", "Commander-in-Chief", "Armed Forces of Ruritania")),
+    ("On 6 May 2030 she met the President of the Government of Spain, Kari Nordvik.",
+     ("Kari Nordvik", "President of the Government", "Spain")),
+    ("On 6 May 2030 Norway's Minister of Foreign Affairs H.E. Kari Nordvik met Ola Berg.",
+     ("Kari Nordvik", "Minister of Foreign Affairs", "Norway")),
+])
+def test_whole_offices_and_a_style_between_title_and_name(sentence, post):
+    assert post in _posts(extract([_article("Talks", sentence, publisher=None)]))

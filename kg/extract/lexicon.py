@@ -53,7 +53,8 @@ TITLE_HEADS = (
     "Chief Technology Officer", "Prosecutor", "Judge", "Rector", "Member", "Executive Secretary",
     "Inspector General", "Inspector", "Force Commander", "Chief", "Tánaiste", "Taoiseach",
     "Federal Councillor", "Councillor", "Chief of the Defence Force", "Chief of Defence Force",
-    "Chairman of the Joint Chiefs of Staff",
+    "Chairman of the Joint Chiefs of Staff", "Commander-in-Chief",
+    "President of the Government",  # Spain's head of government
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
 REFERRING_TITLES = (

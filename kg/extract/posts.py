@@ -15,7 +15,7 @@ _ADDRESS = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS + lx.RANKS, key=l
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&.\-]*"
 # The words a title's complement may contain ("of Economy, Trade and Industry").
 # A rank word starts the holder's name ("..., General Jane Roe"), except in a body's name ("General Staff").
-_NOT_ADDRESS = rf"(?!(?:{_ADDRESS})\b(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Command)\b))"
+_NOT_ADDRESS = rf"(?!(?:{_ADDRESS})(?!\w)(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Command)\b))"  # "H.E." ends in a dot
 _NUMBERED = r"\d{1,3}(?:st|nd|rd|th)?(?=\s+[A-Z])"  # "the 1st Brigade", "12 Mechanised Brigade"
 _WORDS = rf"(?:{_NUMBERED}|{_NOT_ADDRESS}{_CAP})(?:\s+(?:of\s+|the\s+|for\s+|on\s+|&\s+)*{_NOT_ADDRESS}{_CAP})*"
 # "of Defence", "for the Southern Neighbourhood", "of Economy, Trade and Industry": a comma
