@@ -1357,3 +1357,31 @@ def test_a_body_named_in_another_language_keeps_its_small_words(nlp):
 ])
 def test_whole_offices_and_a_style_between_title_and_name(sentence, post):
     assert post in _posts(extract([_article("Talks", sentence, publisher=None)]))
+
+
+def test_someone_met_on_the_same_day_meets_the_traveller_in_the_city_not_the_first_building():
+    article = _article("Visit", "In Oslo, Minister Arne Voskuilen called on President Kari Nordvik at the Royal "
+                       "Palace on 6 May 2030. On the same day, he met Minister of Defence Ola Berg.", publisher=None)
+    meetings = _meetings(extract([article]))
+    assert ({"Arne Voskuilen", "Ola Berg"}, "Oslo") in meetings
+    assert ({"Arne Voskuilen", "Kari Nordvik"}, "Royal Palace") in meetings
+
+
+def test_a_town_placed_in_a_part_of_a_country_is_a_place():
+    article = _article("Visit", "On 6 May 2030 Kari Nordvik visited the Nordhav plant in Kvalsundet, in northern "
+                       "Norway.", publisher=None)
+    places = _entities(extract([article]), "location")
+    assert "Kvalsundet" in places and places["Kvalsundet"].country_code == "NO"
+
+
+def test_the_building_where_the_traveller_met_someone_places_that_meeting():
+    article = _article("Visit", "On 6 May 2030 Kari Nordvik visited the Haakonsvern Naval Base. Later that day, "
+                       "she travelled to Oslo, where she met Prime Minister Ola Berg at the Government Guest House.",
+                       publisher=None)
+    assert ({"Kari Nordvik", "Ola Berg"}, "Government Guest House") in _meetings(extract([article]))
+
+
+def test_a_title_written_before_a_name_is_that_persons_not_a_reference_to_the_earlier_holder():
+    article = _article("Talks", "On 6 May 2030 Minister of Defence Ola Berg opened the conference in Oslo. "
+                       "On 7 May 2030, Minister Arne Voskuilen met Kari Nordvik in Bergen.", publisher=None)
+    assert ({"Arne Voskuilen", "Kari Nordvik"}, "Bergen") in _meetings(extract([article]))

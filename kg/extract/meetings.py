@@ -71,7 +71,10 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|flew|moved|proceeded|continued)\s+
 
 
 # "In the afternoon, he met X": another meeting the same day, when someone new takes part.
-_LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|the same) day|In the (?:afternoon|evening)|Later in the day)\b")
+_LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|the same) day|In the (?:afternoon|evening)|Later in the day|"
+                             r"(?:On|Also on) (?:the same|that) day|The same day|That (?:afternoon|evening))\b")
+
+_HE_MET = re.compile(r"^[^.;]{0,40}?\b(?:he|she)\s+(?:also\s+)?(?:met|meet|held|visited|called|spoke|received|travel\w*|went|flew)\b")
 
 # "The Ministers then met at X", "Talks were held at X": where the meeting already told took place.
 _MET_AT = re.compile(r"\b(?:met|meet|talks|meeting|discussions)\b(?:\s+\w+){0,3}?\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
@@ -96,7 +99,9 @@ def _travelled_to(sentence: str, places: list[Entity]) -> Entity | None:
             name = next((n for n in place.names() if rest.startswith(n)), None)
             if place.place_kind in ("city", "facility") and name is not None:
                 # "will travel to Darwin to visit the X Barracks": the site, more exactly
-                then = re.match(r"[,\s]+(?:to|and)\s+(?:visit|tour)\s+(?:the\s+)?", rest[len(name):])
+                # or "... to Berlin, where he met X at the Federal Chancellery"
+                then = re.match(r"[,\s]+(?:(?:to|and)\s+(?:visit|tour)\s+|where\s+[^.;]{0,80}?\s(?:at|in)\s+)(?:the\s+)?",
+                                rest[len(name):])
                 site = then and next((p for p in places if p.place_kind == "facility"
                                       and any(rest[len(name) + then.end():].startswith(n) for n in p.names())), None)
                 return site or place
@@ -170,10 +175,16 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             current[4].extend(p for p in places if p.place_kind == "facility")
             current[5].append(sent.text.strip())
             continue
+        later_that_day = current is not None and _LATER_THAT_DAY.match(sent.text) \
+            and any(all(p is not q for q in current[2]) for p in persons)
+        if later_that_day and _HE_MET.search(sent.text) and current[2]:
+            persons = [current[2][0], *persons]  # "On the same day, he met Y": the one who met X
+        if later_that_day and not places:
+            # "In Santiago, he called on X at the Palace. On the same day, he met Y": in the city,
+            # not necessarily in the building of the first meeting
+            places = [p for p in current[4] if p.place_kind == "city"][:1]
         new_site = current is not None and (another_site(current[4], places) or moved is not None
-                                            or _ANOTHER_ACTIVITY.search(sent.text)
-                                            or (_LATER_THAT_DAY.match(sent.text)
-                                                and any(all(p is not q for q in current[2]) for p in persons)))
+                                            or _ANOTHER_ACTIVITY.search(sent.text) or later_that_day)
         if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
             # A new day, or a visit to another site on the same day ("He will also visit the
             # X Naval Base"), is a meeting of its own.

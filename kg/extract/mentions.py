@@ -87,8 +87,9 @@ _NESTED_BODIES = re.compile(
 
 
 def _town_in_country(after: str) -> bool:
-    """Whether the text after a name places it in a country: ", Luxembourg," / ", Ruritania."."""
-    match = re.match(r",\s+(near\s+)?((?:[A-Z][\w’'-]*\s?){1,4}?)(?=[,.;)]|\s+(?:on|in|by|and|for|to)\b|$)", after)
+    """Whether the text after a name places it in a country: ", Luxembourg," / ", in northern Ruritania"."""
+    match = re.match(r",\s+(near\s+)?(?:in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
+                     r"((?:[A-Z][\w’'-]*\s?){1,4}?)(?=[,.;)]|\s+(?:on|in|by|and|for|to)\b|$)", after)
     place = lookup_place(match.group(2).strip()) if match else None
     # ", near Bodø": a town named by the city it lies near
     return place is not None and (place.kind == "country" or (place.kind == "city" and bool(match.group(1))))

@@ -171,7 +171,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     offices.counterparts(text, sentences, mentions, entity_at, lookup, result.posts)
     # "the Secretary General" later in the text stands for the holder named earlier.
     for head, person in holders.items():
-        for match in re.finditer(rf"\b(?:the\s+)?(?:[A-Z]+\s+)?{re.escape(head)}\b(?!\s+(?:of|for)\b)", text):
+        # not a title before someone's name ("Minister Arne Voskuilen" is Voskuilen, whoever else is Minister)
+        for match in re.finditer(rf"\b(?:the\s+)?(?:[A-Z]+\s+)?{re.escape(head)}\b(?!\s+(?:of|for)\b)"
+                                 rf"(?![ \t]+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|H\.E\.|Dr\b|Mr\b|Ms\b))", text):
             index = _sentence_of(sentences, match.start())
             by_sentence.setdefault(index, []).append((match.start(), person))
     # "He"/"She" opening a sentence continue the last person named as a subject.
