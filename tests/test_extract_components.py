@@ -1385,3 +1385,22 @@ def test_a_title_written_before_a_name_is_that_persons_not_a_reference_to_the_ea
     article = _article("Talks", "On 6 May 2030 Minister of Defence Ola Berg opened the conference in Oslo. "
                        "On 7 May 2030, Minister Arne Voskuilen met Kari Nordvik in Bergen.", publisher=None)
     assert ({"Arne Voskuilen", "Kari Nordvik"}, "Bergen") in _meetings(extract([article]))
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Portugal and the Netherlands agreed to deepen cooperation on the production of unmanned systems.",
+     {"Portugal", "Netherlands"}),
+    ("The ministers witnessed the signing of an arrangement between PT Nusa Kapal Indonesia and the shipbuilder "
+     "Fjordyard on patrol vessels.", {"PT Nusa Kapal Indonesia", "Fjordyard"}),
+    ("The Ukrainian drone maker Skyfalk and the Nordic Defence Industries Association (NDIA) signed a "
+     "memorandum of understanding.", {"Skyfalk", "Nordic Defence Industries Association"}),
+])
+def test_deepening_cooperation_and_arrangements_between_companies_named_by_their_trade(sentence, pair):
+    article = _article("Talks", f"On 6 May 2030 Kari Nordvik met Ola Berg in Oslo. {sentence}", publisher=None)
+    assert frozenset(pair) in _partners(extract([article]))
+
+
+def test_a_company_named_after_its_trade_keeps_its_whole_name():
+    article = _article("Deal", "On 6 May 2030 the agency signed a framework agreement with the Norwegian company "
+                       "Fjell Defence & Aerospace in Oslo.", publisher=None)
+    assert "Fjell Defence & Aerospace" in _entities(extract([article]), "organisation")

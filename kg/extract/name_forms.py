@@ -32,6 +32,13 @@ RESPECTIVELY = re.compile(
 _NUMBERED_UNIT = re.compile(r"\bthe[ \t]+(\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:" + "|".join(lx.UNIT_HEADS) + r"))\b(?![ \t]+[A-Z])")
 _COMPANY_ACRONYM = re.compile(r"\b(?:company|firm|operator|manufacturer|producer|utility|conglomerate|group|"
                               r"corporation|shipyard|carrier)[ \t]+([A-Z]{2,6})\b(?![ \t]*[-(])")
+# "the Ukrainian drone maker Skyeton", "the shipbuilder Austal": a company named after what it does
+_DESCRIBED_COMPANY = re.compile(
+    r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+)?(?:maker|manufacturer|company|firm|producer|shipbuilder|"
+    r"contractor|start-?up|developer|supplier)[ \t]+([A-Z][\w&-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&-]+){0,3})\b"
+    r"(?![ \t]*\(|[ \t]+(?:[A-Z]|&))")
+# "PT PAL Indonesia", "PT Len Industri": PT (Perseroan Terbatas) opens an Indonesian company's name
+_PT_COMPANY = re.compile(r"\bPT[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}\b")
 _FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _POSTED_HEADS = frozenset({"Office", "Mission", "Force", "Battlegroup", "Delegation", "Representation", "Presence"})
 _POSTED_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-ZÀ-Þ][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][\w’'-]*){0,3})")
@@ -70,6 +77,11 @@ def pattern_mentions(text: str, person_like: Callable[[str], bool]) -> Iterator[
     for match in _COMPANY_ACRONYM.finditer(text):  # "the state energy company MVM": a body by its acronym
         if match.group(1) not in lx.NOISE_ACRONYMS:
             yield "organisation", match.group(1), match.start(1), match.end(1), 1
+    for match in _DESCRIBED_COMPANY.finditer(text):
+        if lookup_place(match.group(1)) is None:
+            yield "organisation", match.group(1), match.start(1), match.end(1), 1
+    for match in _PT_COMPANY.finditer(text):
+        yield "organisation", match.group(0), match.start(), match.end(), 1
     for match in _FAMILY_NAME_FIRST.finditer(text):
         # "Prime Minister ISHIBA Shigeru": a family name in capitals, then the given name, as
         # Japanese releases write them; only right after a title, where an acronym cannot stand.

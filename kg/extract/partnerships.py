@@ -14,7 +14,7 @@ from kg.reader import Article
 
 TRIGGER = re.compile(
     r"\b(?:partner\w*|cooperation|co-operation|joined|joins|join|member of|membership|"
-    r"agreement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|joint venture)\b",
+    r"agreement|arrangement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|joint venture)\b",
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(
@@ -252,6 +252,10 @@ _COOPERATING = re.compile(
     r"^(?:[^.;:]{0,70}?\b(?:their|its)\s+(?:\w+\s+)?(?:cooperation|co-operation|partnership|relations|relationship)\b"
     r"|\s*(?:(?:have\s+|has\s+|had\s+|will\s+)?(?:today\s+|\w+ly\s+)?(?:signed|sign|concluded|conclude)\s+(?:a|an|the)\b"
     r"|agreed\s+to\s+(?:set\s+up|form|create|establish)\s+a\s+joint\b"
+    # "agreed to deepen cooperation on ...", "will strengthen defence ties"
+    r"|\s*(?:(?:have|has|had|will|today)\s+)?(?:agreed|agree|decided|pledged|committed|resolved)?\s*(?:to\s+)?"
+    r"(?:further\s+)?(?:deepen|strengthen|expand|enhance|intensify|step\s+up|broaden|boost|upgrade|elevate)\w*\s+"
+    r"(?:the\s+|their\s+|bilateral\s+)?(?:\w+\s+){0,2}?(?:cooperation|co-operation|partnership|ties|relations)\b"
     r"|(?:will|to|shall|agreed\s+to)\s+(?:\w+ly\s+)?(?:cooperate|co-operate|work\s+together)\b))",
     re.IGNORECASE)
 
@@ -278,7 +282,8 @@ def _placed(text: str, start: int, entity: Entity) -> bool:
 
 
 _RELATION_BEFORE = re.compile(
-    r"\b(?:partnership|cooperation|co-operation|relations|agreement|memorandum[\w ]*?)\s+between\s+(?:the\s+)?$",
+    r"\b(?:partnership|cooperation|co-operation|relations|agreement|arrangement|accord|contract|memorandum[\w ]*?)"
+    r"\s+between\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -299,7 +304,9 @@ def _adjacent_parties(sent, found):
         yield a, b, text[:a_start], text[a_end:b_start], text[b_end:]
 
 
-_AND_BETWEEN = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?")  # ")": after an acronym in brackets
+# ")": after an acronym in brackets; "and the shipbuilder X": a company named after what it does
+_AND_BETWEEN = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?"
+                          r"(?:maker|manufacturer|company|firm|producer|shipbuilder|contractor|start-?up|developer|supplier)\s+)?")
 
 
 def _coordinated_pairs(sent, found) -> list[list[Entity]]:
