@@ -1404,3 +1404,42 @@ def test_a_company_named_after_its_trade_keeps_its_whole_name():
     article = _article("Deal", "On 6 May 2030 the agency signed a framework agreement with the Norwegian company "
                        "Fjell Defence & Aerospace in Oslo.", publisher=None)
     assert "Fjell Defence & Aerospace" in _entities(extract([article]), "organisation")
+
+
+def test_well_known_un_programmes_and_groupings_are_bodies():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik thanked Jordan for delivering aid together with the "
+                       "World Food Programme (WFP). They discussed BRICS.", publisher=None)
+    orgs = _entities(extract([article]), "organisation")
+    assert {"World Food Programme", "BRICS"} <= set(orgs) and "WFP" in orgs["World Food Programme"].aliases
+
+
+def test_the_body_that_owns_a_programme_is_a_body_and_the_programme_is_named_without_it():
+    article = _article("Partners", "On 6 May 2030 Minister Kari Nordvik thanked the Vermont National Guard for its "
+                       "support since 1993, when Montenegro and the State of Vermont became partners under the U.S. "
+                       "National Guard Bureau's State Partnership Program (SPP).", publisher=None)
+    extraction = extract([article])
+    assert "National Guard Bureau" in _entities(extraction, "organisation")
+    assert {p.framework for p in extraction.partnerships} == {"State Partnership Program"}
+
+
+def test_a_body_that_sends_a_delegation_led_by_its_head_takes_part():
+    article = _article("Visit", "On 6 May 2030 Minister of Defence Ola Berg received a delegation of the Vermont "
+                       "National Guard led by its Adjutant General, Major General Gregory Knight, in Oslo. The "
+                       "Adjutant General of the Vermont National Guard, Major General Gregory Knight, thanked him.",
+                       publisher=None)
+    (participants, _), = _meetings(extract([article]))
+    assert "Vermont National Guard" in participants
+
+
+def test_plural_ranks_before_surnames_and_press_lines_with_handles_name_no_one():
+    article = _article("Exercise", "On 6 May 2030 Major General Gregory Knight met Lieutenant General Ola Berg in "
+                       "Oslo. Today, Generals Knight and Berg observed the exercise.\n\nPress Bureau Nordhav | "
+                       "Instagram: @nordhav_example", publisher=None)
+    assert set(_entities(extract([article]), "person")) == {"Gregory Knight", "Ola Berg"}
+
+
+def test_the_region_around_a_city_is_a_region_of_the_citys_country():
+    article = _article("Visit", "On 6 May 2030 Kari Nordvik and Ola Berg visited a repair facility in the Kyiv "
+                       "region.", publisher=None)
+    places = _entities(extract([article]), "location")
+    assert places["Kyiv region"].place_kind == "region" and places["Kyiv region"].country_code == "UA"

@@ -138,10 +138,14 @@ def _index() -> _Index:
     stop = {row[0].strip() for row in _rows(stop_text)}
     names_of_people = {row[0].strip() for row in _rows(stop_text.split("# Given names and well-known surnames", 1)[-1])}
     by_id: dict[int, Place] = {}
+    other_names: dict[int, list[str]] = {}  # the curated names a city is also known by ("Washington, D.C.")
+    for alias, geonames_id in _data_lines("cities.tsv"):
+        other_names.setdefault(int(geonames_id), []).append(alias)
     for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         place = Place(
             name=city["name"], kind="city", country_code=city["countrycode"],
             geonames_id=city["geonameid"], lat=city["latitude"], long=city["longitude"],
+            aliases=tuple(other_names.get(city["geonameid"], ())),
         )
         by_id[place.geonames_id] = place  # type: ignore[index]
         index.cities.setdefault(slugify(place.name), []).append((place, city.get("admin1code", "")))
@@ -215,7 +219,15 @@ def lookup_place(text: str) -> Place | None:
             place = index.folded.get(_key(_fold(unarticled)))
     if place is None and "-" in cleaned and cleaned[:1].isupper():
         place = _direct(index, cleaned.replace("-", " "))  # "Barrow-in-Furness" for "Barrow in Furness"
+    region_of = _REGION_OF.fullmatch(cleaned)
+    if place is None and region_of and (city := _direct(index, region_of.group(1))) is not None \
+            and city.kind == "city":
+        # "the Kyiv region", "Lviv Oblast": the region around a city, in the city's country
+        place = Place(_LEADING_ARTICLE.sub("", cleaned), "region", city.country_code, None, None, None)
     return place
+
+
+_REGION_OF = re.compile(r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:region|Region|[Oo]blast|[Pp]rovince)")
 
 
 def city_named_like_a_person(name: str) -> Place | None:

@@ -26,6 +26,8 @@ RANKS = (
     "Lieutenant General", "Major General", "Maj Gen", "Brigadier General", "Brig Gen",
     "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Major", "Captain",
     "Commander", "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Sergeant",
+    # plural before two surnames: "Generals Knight and Berg"
+    "Generals", "Admirals", "Colonels",
 )
 # A rank may carry a service tag or a retirement mark: "Colonel (IT AR)", "Lt Gen (ret)".
 RANK_SUFFIX = r"(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]td|[Rr]etired|[A-Z]{2,3}(?:\s+[A-Z]{2,3})?)\.?\))?"
@@ -53,7 +55,7 @@ TITLE_HEADS = (
     "Chief Technology Officer", "Prosecutor", "Judge", "Rector", "Member", "Executive Secretary",
     "Inspector General", "Inspector", "Force Commander", "Chief", "Tánaiste", "Taoiseach",
     "Federal Councillor", "Councillor", "Chief of the Defence Force", "Chief of Defence Force",
-    "Chairman of the Joint Chiefs of Staff", "Commander-in-Chief",
+    "Chairman of the Joint Chiefs of Staff", "Commander-in-Chief", "Adjutant General",
     "President of the Government",  # Spain's head of government
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
@@ -183,6 +185,19 @@ WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
     ("Southern Common Market", "MERCOSUR", "Mercosur"),
     ("Europol",),
     ("Frontex",),
+    ("Interpol",),
+    ("BRICS",),
+    ("Visegrad Group", "Visegrád Group", "V4"),
+    ("Arctic Council",),
+    ("Organization of Turkic States", "Organisation of Turkic States"),
+    # United Nations programmes and agencies: bodies, though named "Programme" like a plan
+    ("World Food Programme", "WFP"),
+    ("United Nations Development Programme", "UNDP", "UN Development Programme"),
+    ("United Nations Environment Programme", "UNEP", "UN Environment Programme"),
+    ("United Nations Children's Fund", "UNICEF"),
+    ("Office of the United Nations High Commissioner for Refugees", "UNHCR", "UN Refugee Agency"),
+    ("International Organization for Migration", "IOM"),
+    ("World Trade Organization", "WTO"),
     # Large defence and aerospace companies, often named by one word the tagger reads as a person.
     ("Leonardo",), ("Baykar",), ("Rheinmetall",), ("Thales",), ("Airbus",), ("BAE Systems",),
     ("Lockheed Martin",), ("Raytheon",), ("Northrop Grumman",), ("General Dynamics",), ("Boeing",),

@@ -122,6 +122,7 @@ def _is_body(entity: Entity) -> bool:
 def assemble_meetings(article: Article, text: str, sentences, by_sentence, result) -> None:
     """Add to `result.meetings` the meetings the article's sentences describe."""
     facts = []
+    sent_bodies: set[int] = set()  # "a delegation of X led by its head": X takes part as a body
     title_bodies: list[Entity] = []
     title_places: list[Entity] = []
     for index, sent in enumerate(sentences):
@@ -130,6 +131,8 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
                                  and (_is_body(e) or (_REPRESENTED.search(text[max(0, start - 90):start])
                                                       and not _MEMBERS_OF.match(text, start)))
                                  and not _in_title(text, start) and not _party_to_an_agreement(text, start))
+        sent_bodies.update(id(e) for start, e in found if e.kind == "organisation"
+                           and re.search(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?$", text[max(0, start - 30):start]))
         places = unique_entities(e for start, e in found if e.kind == "location" and locative(text, start, e))
         # "visited Examplecorp’s Harbour Works": the owner of a visited site hosts the visit.
         bodies = unique_entities(bodies + [e for (start, e), (next_start, f) in zip(found, found[1:])
@@ -225,7 +228,8 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
         # An agency or a commission whose head takes part is represented by that person; a
         # council or committee sits with its chair ("the Chair of the X Committee ... led a meeting
         # of the Council and the X Committee").
-        bodies = [b for b in bodies if _sits_as_a_body(b) or not any((id(p), id(b)) in seats for p in persons)]
+        bodies = [b for b in bodies if _sits_as_a_body(b) or id(b) in sent_bodies
+                  or not any((id(p), id(b)) in seats for p in persons)]
         participants = unique_entities(persons + bodies)
         if not participants:
             last_place = max(places, key=lambda p: SPECIFICITY.get(p.place_kind, 1), default=None) or last_place

@@ -307,8 +307,10 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         full = re.split(r"\s+and\s+the\s+|,\s+the\s+", full)[-1]  # "A Ltd and the B Agency (BA)"
         full = re.sub(rf"^(?:NATO|EU)[{_APOS}]s\s+", "", full)
         owned = re.split(rf"[{_APOS}]s\s+", full)
+        owner = None
         if len(owned) > 1 and len(owned[-1].split()) >= 2 and not re.search(r"\b(?:of|for|to)\b", owned[-2]):
             full = owned[-1]  # "the European Parliament’s Committee on Security (SEDE)": the committee
+            owner = owned[-2]
         acronym = match.group(2)
         after = text[match.end():match.end() + 40]
         kind = classify_name(full, "organisation")
@@ -322,7 +324,16 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         else:
             not_orgs.add(acronym)  # "Comprehensive Assistance Package (CAP)": CAP is no body
             not_orgs.add(full)
-            blocked.append((match.start(1), match.end(2)))
+            owner = re.sub(r"^(?:[A-Z]\.\s*)+", "", owner) if owner else owner  # "[U.]S. National Guard Bureau’s"
+            owner_at = match.group(1).rfind(owner) if owner else -1
+            if owner_at >= 0 and classify_name(clean_name(owner), "organisation") == "organisation" \
+                    and _ends_with(owner, (*lx.ORG_HEADS, "Bureau")):  # (a bureau owns programmes, but
+                # "Political Bureau of the X" reads as a body in names the guidelines give otherwise)
+                # "the National Guard Bureau’s State Partnership Program (SPP)": the owner is a body
+                add("organisation", owner, match.start(1) + owner_at, match.start(1) + owner_at + len(owner), 2)
+                blocked.append((match.start(1) + owner_at + len(owner), match.end(2)))
+            else:
+                blocked.append((match.start(1), match.end(2)))
             pairs.append(AcronymPair(full, acronym, is_organisation=False))
     for match in _STAFF_TITLE.finditer(text):
         blocked.append((match.start(), match.end()))  # "Chief of the Defence Staff" is a post

@@ -19,7 +19,7 @@ TRIGGER = re.compile(
 )
 _FRAMEWORK = re.compile(
     r"((?:[A-Z0-9&][\w’'&\-]*\s+|\([A-Z&/]{2,8}\)\s+|of\s+|for\s+|and\s+|&\s+)*?[A-Z][\w’'&\-]*\s+(?:\([A-Z&]{2,8}\)\s+)?"
-    r"(?:Partnership|Dialogue|Initiative|Programme|Program|Partnership Programme|Cooperation Initiative))\b"
+    r"(?:Partnership Programme|Partnership Program|Cooperation Initiative|Partnership|Dialogue|Initiative|Programme|Program))\b"
     r"|\b(Partnership for [A-Z][a-z]+)\b"  # "the Partnership for Peace"
 )
 # "NATO-EU cooperation", "Polish-Swedish political consultations", "Korea-China Foreign
@@ -56,7 +56,7 @@ def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
     for match in _FRAMEWORK.finditer(text):
         name = re.sub(r"^(?:the|The)\s+", "", (match.group(1) or match.group(2)).strip())
         name = re.sub(r"\s+\([A-Z&/]{2,8}\)", "", name)  # "Building Integrity (BI) Programme"
-        name = re.sub(r"^[A-Z]+[’']s\s+", "", name)
+        name = re.sub(r"^(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*[’']s\s+", "", name)  # "the X Bureau’s State Partnership Program"
         if len(name.split()) >= 2 and not re.match(r"^(?:New|This|That|Our|Their|Its)\b", name):
             return name
     for match in _NAMED_PARTNERS.finditer(text):  # "S&T Enhanced Partners": the S&T Enhanced Partnership

@@ -45,14 +45,17 @@ def article_text(article: Article) -> str:
     cut = next((m for m in _BOILERPLATE.finditer(body) if body[: m.start()].strip()), None)
     if cut:
         body = body[: cut.start()]
-    # A short line with an e-mail address or a telephone number is a press contact, not news
+    # A short line with an e-mail address, a telephone number or a social-media handle is a press
+    # contact, not news
     # ("Government Office, Press Department – media@example.org").
     body = "\n".join(line for line in body.split("\n") if len(line) > 200 or not _CONTACT.search(line))
     # No-break and thin spaces are word gaps like any other to the name rules ("the\xa0Diet").
     return _ODD_SPACES.sub(" ", f"{article.title}\n\n{body.strip()}\n")
 
 
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|telephone|fax)\.?:?\s*\+?\d|\+\d{2,3}[\s\d]{6,}",
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|telephone|fax)\.?:?\s*\+?\d|\+\d{2,3}[\s\d]{6,}"
+                      # social-media handles and links: "Press Bureau | Instagram: @ministry"
+                      r"|(?<![\w.])@\w{3,}|\b(?:Instagram|Twitter|Facebook|Telegram|YouTube|LinkedIn)\s*:|https?://|\bwww\.|\bt\.me/",
                       re.IGNORECASE)
 
 
