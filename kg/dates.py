@@ -39,6 +39,10 @@ def _group(name: str, pattern: str) -> str:
 # Tried in this order at each position; the longest match wins.
 _PATTERNS = [
     re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})(?!\d)"),
+    # "17/2/2025", "17.02.2025": day first, as most of the world writes it (a month above 12
+    # cannot match, so an American "2/17/2025" is left unread rather than misread)
+    re.compile(r"(?<![\d/.])(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
+               r"(?P<year>(?:19|20)\d\d)(?![\d/])"),
     # "30 May – 2 June 2025", "30 December 2024 to 2 January 2025"
     re.compile(
         rf"(?:From\s+|from\s+|between\s+)?{_group('d1', _DAY)}\s+{_group('m1', _MONTH)}"

@@ -27,6 +27,8 @@ REF = date(2025, 4, 2)  # a Wednesday
         ("Released May 28, 2025 by the ministry.", date(2025, 5, 28)),
         ("It opened on the 1st March 2025.", date(2025, 3, 1)),
         ("From 30 December 2024 to 2 January 2025 the office closes.", date(2024, 12, 30)),
+        ("The minister arrived on Monday (17/2/2025).", date(2025, 2, 17)),
+        ("Signed in Vilnius, 03.04.2025.", date(2025, 4, 3)),
     ],
 )
 def test_parse_date_finds_the_first_day_of_the_first_full_date(text: str, expected: date) -> None:
@@ -42,6 +44,8 @@ def test_parse_date_finds_the_first_day_of_the_first_full_date(text: str, expect
         "The summit is in June 2025.",  # a month is not a date
         "31 February 2025 never happened.",
         "Remarks at 12:20 (CEST) by the 23rd delegation.",
+        "Released 2/17/2025 by the department.",  # month first: left unread rather than misread
+        "Growth of 1.5 per cent in 2025.",
     ],
 )
 def test_parse_date_without_a_full_date_returns_none(text: str) -> None:

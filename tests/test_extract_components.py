@@ -1443,3 +1443,31 @@ def test_the_region_around_a_city_is_a_region_of_the_citys_country():
                        "region.", publisher=None)
     places = _entities(extract([article]), "location")
     assert places["Kyiv region"].place_kind == "region" and places["Kyiv region"].country_code == "UA"
+
+
+def test_welcoming_an_agreement_is_no_meeting_and_a_date_things_run_from_dates_no_meeting():
+    article = _article("Council", "On 6 May 2030 Kari Nordvik chaired the Council in Oslo. The Council reviewed the "
+                       "agreement in force since 1 March 2021. Both sides welcomed the peace agreement initialled in "
+                       "Bergen in August.", publisher=None)
+    extraction = extract([article])
+    assert [m.start for m in extraction.meetings] == [datetime.date(2030, 5, 6)]
+    assert _meetings(extraction)[0][1] == "Oslo"
+
+
+def test_he_then_held_talks_with_someone_new_is_another_meeting_in_the_same_city():
+    article = _article("Visit", "In Amman on 6 May 2030, Minister Ola Berg was received by His Majesty King Haakon "
+                       "VIII at the Royal Palace. He then held talks with Kari Nordvik, Minister of Foreign Affairs.",
+                       publisher=None)
+    meetings = _meetings(extract([article]))
+    assert ({"Ola Berg", "Kari Nordvik"}, "Amman") in meetings and ({"Ola Berg", "Haakon VIII"}, "Royal Palace") in meetings
+
+
+@pytest.mark.parametrize("sentence, place, kind", [
+    ("Generals Ola Berg and Kari Nordvik observed the exercise at the Skarv barracks near Oslo.", "Skarv barracks",
+     "facility"),
+    ("On Tuesday, Ola Berg will visit the Defence University in Sentul, Bogor Regency.", "Bogor Regency", "region"),
+])
+def test_lower_case_buildings_and_regencies_are_places(sentence, place, kind):
+    places = _entities(extract([_article("Visit", f"On 6 May 2030 Kari Nordvik met Ola Berg. {sentence}",
+                                         publisher=None)]), "location")
+    assert places[place].place_kind == kind

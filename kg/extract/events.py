@@ -11,7 +11,7 @@ import re
 
 TRIGGER = re.compile(
     r"\b(?:meet|meets|met|meeting|visit|visits|visited|visiting|attend|attends|attended|"
-    r"participat\w*|took part|take part|takes part|taking part|host|hosts|hosted|receive|receives|received|"
+    r"participat\w*|took part|take part|takes part|taking part|observed|host|hosts|hosted|receive|receives|received|"
     r"welcom\w+|convene\w*|chair\w*|travel\w*|gather\w*|conven\w+|brief\w*|address\w*|"
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
     r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks|conversation|"
@@ -50,13 +50,21 @@ _MEET_A_NEED = re.compile(
     r"challenges?|expectations|deadlines?|threshold|benchmark)\b", re.IGNORECASE)
 
 
+# "welcomed the agreement", "welcomed progress on": approval of a thing, not a meeting.
+_WELCOMED_A_THING = re.compile(
+    r"\bwelcom\w+\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+){0,3}?(?:agreement|decision|progress|adoption|"
+    r"steps?|efforts?|announcement|commitments?|initiative|results?|outcome|signing|conclusion|release|launch|plans?|"
+    r"proposals?|reports?|statement|opportunity|entry|accession|ratification|readiness|contribution|support)\b",
+    re.IGNORECASE)
+
+
 # "the first contracts could be signed in 2026": a possibility, not an event.
 _MAYBE = re.compile(r"\b(?:could|would|might|may)\s+(?:\w+\s+)?be\s+\w+ed\b", re.IGNORECASE)
 
 
 def is_meeting_sentence(text: str) -> bool:
     """Whether a sentence speaks of a meeting."""
-    return bool(TRIGGER.search(_MAYBE.sub(" ", _MEET_A_NEED.sub(" ", text))))
+    return bool(TRIGGER.search(_WELCOMED_A_THING.sub(" ", _MAYBE.sub(" ", _MEET_A_NEED.sub(" ", text)))))
 
 
 def meeting_type(text: str, n_persons: int) -> str:

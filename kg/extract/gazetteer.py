@@ -227,7 +227,7 @@ def lookup_place(text: str) -> Place | None:
     return place
 
 
-_REGION_OF = re.compile(r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:region|Region|[Oo]blast|[Pp]rovince)")
+_REGION_OF = re.compile(r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:region|Region|[Oo]blast|[Pp]rovince|Regency|Governorate|Prefecture)")
 
 
 def city_named_like_a_person(name: str) -> Place | None:

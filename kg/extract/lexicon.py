@@ -128,7 +128,7 @@ FACILITY_HEADS = (
     "Monument", "Memorial", "Cemetery", "Museum", "Chancellery", "Villa", "Residence", "Fortress",
     "Bhawan", "Bhavan",  # "building" in Hindi names: "Jawaharlal Nehru Bhawan"
     "Complex", "Power Plant", "Club", "Training Area", "training area", "military training area", "Training Ground", "training ground",
-    "Proving Ground", "Alcázar", "Alcazar",
+    "Proving Ground", "Alcázar", "Alcazar", "barracks", "residence",
 )
 
 # Organisations every reader of international news knows, with their common other names.

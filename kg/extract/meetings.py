@@ -72,9 +72,11 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|flew|moved|proceeded|continued)\s+
 
 # "In the afternoon, he met X": another meeting the same day, when someone new takes part.
 _LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|the same) day|In the (?:afternoon|evening)|Later in the day|"
-                             r"(?:On|Also on) (?:the same|that) day|The same day|That (?:afternoon|evening))\b")
+                             r"(?:On|Also on) (?:the same|that) day|The same day|That (?:afternoon|evening)|"
+                             r"Afterwards|Subsequently|(?:He|She|They) (?:then|later|subsequently|afterwards)\s+"
+                             r"(?:met|held|called|visited|spoke|had))\b")
 
-_HE_MET = re.compile(r"^[^.;]{0,40}?\b(?:he|she)\s+(?:also\s+)?(?:met|meet|held|visited|called|spoke|received|travel\w*|went|flew)\b")
+_HE_MET = re.compile(r"^[^.;]{0,40}?\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:met|meet|held|visited|called|spoke|received|travel\w*|went|flew)\b")
 
 # "The Ministers then met at X", "Talks were held at X": where the meeting already told took place.
 _MET_AT = re.compile(r"\b(?:met|meet|talks|meeting|discussions)\b(?:\s+\w+){0,3}?\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
@@ -350,9 +352,11 @@ def _sentence_dates(text: str, reference, published):
 
 
 def _last_date_before(text: str, sentence: str, reference):
-    """The last date the text names before `sentence`."""
+    """The last date the text names before `sentence`, not one things date from ("in force since
+    1 March 2021")."""
     at = text.find(sentence)
-    dates = find_dates(text[:at], reference) if at > 0 else []
+    dates = [d for d in (find_dates(text[:at], reference) if at > 0 else [])
+             if not re.search(r"\b(?:since|from)\s+$", text[max(0, d.begin - 8):d.begin])]
     return dates[-1].start if dates else None
 
 

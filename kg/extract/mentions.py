@@ -92,7 +92,8 @@ def _town_in_country(after: str) -> bool:
                      r"((?:[A-Z][\w’'-]*\s?){1,4}?)(?=[,.;)]|\s+(?:on|in|by|and|for|to)\b|$)", after)
     place = lookup_place(match.group(2).strip()) if match else None
     # ", near Bodø": a town named by the city it lies near
-    return place is not None and (place.kind == "country" or (place.kind == "city" and bool(match.group(1))))
+    return place is not None and (place.kind == "country" or (place.kind == "city" and bool(match.group(1)))
+                                  or (place.kind == "region" and place.country_code is not None))  # ", Bogor Regency"
 
 
 _ORG_HEAD_WORDS = "|".join(re.escape(h) for h in lx.ORG_HEADS)
