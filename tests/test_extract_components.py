@@ -1471,3 +1471,18 @@ def test_lower_case_buildings_and_regencies_are_places(sentence, place, kind):
     places = _entities(extract([_article("Visit", f"On 6 May 2030 Kari Nordvik met Ola Berg. {sentence}",
                                          publisher=None)]), "location")
     assert places[place].place_kind == kind
+
+
+def test_a_title_that_ran_into_the_holders_given_name_names_the_state_alone():
+    from kg.extract.pipeline import _without_given_names
+    from kg.extract.posts import post_before
+    post = _without_given_names(post_before("receives Prime Minister of Somalia Hamza "), ["Hamza"])
+    assert (post.title, post.complement) == ("Prime Minister of Somalia", "Somalia")
+
+
+def test_the_visit_of_a_leader_to_a_city_does_not_make_the_leader_an_office_holder_there():
+    article = _article("Joint statement", "On 6 May 2030 Minister of External Affairs Kari Nordvik met Minister of "
+                       "Foreign Affairs Ola Berg in New Delhi. The Ministers reviewed the partnership between India and "
+                       "Indonesia, launched in 2018 during the visit of Prime Minister Narendra Modi to Jakarta.",
+                       publisher="Ministry of External Affairs (India)")
+    assert ("Narendra Modi", "Prime Minister", "India") in _posts(extract([article]))

@@ -167,6 +167,11 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
     sentence says the event took place ("met President X in Chisinau") is a host of that state.
     """
     after = text[mention.end:sent.end_char]
+    # "during the visit of Prime Minister X to Jakarta": a traveller, whatever the verb
+    visiting = re.search(r"\bvisits?\s+(?:by|of)\s+[^.;]{0,60}$", text[sent.start_char:mention.start]) \
+        and re.match(r"\s*(?:,[^,]{0,80},\s*)?to\s", after)
+    if visiting:
+        after = " visit " + after
     if publisher_country is not None and (_TRAVEL.search(after[:60]) or mention.start == first_person_at):
         return publisher_country  # the release's own official, travelling or not
     if _TRAVEL.search(after[:60]):

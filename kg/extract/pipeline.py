@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+import dataclasses
 from dataclasses import dataclass, field
 
 from kg.extract import lexicon as lx, offices, posts as post_rules
@@ -130,9 +131,10 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         for post in filter(None, found):
             if any(other.text in post.title for other in mentions if other.kind == "person"):
                 continue  # a list of officials: the title ran into the next person's name
+            given = person.label.split()[:-1]
+            post = _without_given_names(post, given)  # "Prime Minister of Somalia Hamza | Abdi Barre"
             title, organisation = post_rules.split_title(post, lookup.body_in_title)
             organisation = lookup.adopt(organisation)
-            given = person.label.split()[:-1]
             while title and title.split()[-1] in given and len(title.split()) > 1:
                 title = title.rsplit(" ", 1)[0]  # "Minister of Defence Rajan | Singh": the given name is no title
             if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
@@ -214,6 +216,20 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
 
 # (A summit is the anchor press releases name most: "priorities for the NATO Summit in X".)
+
+
+def _without_given_names(post: post_rules.PostMention, given: list[str]) -> post_rules.PostMention:
+    """A title the tagger let run into the holder's given names, without them: the complement
+    then names the state or body alone ("of Somalia", not "of Somalia Hamza")."""
+    words = post.title.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in given:
+        cut -= 1
+    if cut == len(words) or not post.complement or not post.complement.endswith(words[-1]):
+        return post
+    dropped = " ".join(words[cut:])
+    complement = post.complement[: -len(dropped)].rstrip() or None
+    return dataclasses.replace(post, title=" ".join(words[:cut]), complement=complement)
 
 
 def _listed_offices(text: str, sentences, mentions) -> tuple[set[int], set[int]]:
