@@ -1486,3 +1486,16 @@ def test_the_visit_of_a_leader_to_a_city_does_not_make_the_leader_an_office_hold
                        "Indonesia, launched in 2018 during the visit of Prime Minister Narendra Modi to Jakarta.",
                        publisher="Ministry of External Affairs (India)")
     assert ("Narendra Modi", "Prime Minister", "India") in _posts(extract([article]))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mr Berg praised the work of NATO with its Indo-Pacific partners – Australia, Japan and New Zealand – on cyber "
+     "defence.", {frozenset({"North Atlantic Treaty Organization", c}) for c in ("Australia", "Japan", "New Zealand")}),
+    ("They discussed NATO’s close cooperation with the European Union Force in Bosnia and Herzegovina.",
+     {frozenset({"North Atlantic Treaty Organization", "European Union Force in Bosnia and Herzegovina"})}),
+    ("They discussed the Black Sea Task Group, which Romania set up in 2024 together with Bulgaria and Türkiye.",
+     {frozenset({"Romania", "Bulgaria", "Türkiye"})}),
+])
+def test_partners_listed_in_dashes_a_bodys_cooperation_with_another_and_founders_together(sentence, expected):
+    article = _article("Talks", f"On 6 May 2030 Ms Kari Nordvik met Mr Ola Berg in Oslo. {sentence}", publisher="NATO")
+    assert expected <= _partners(extract([article]))

@@ -131,7 +131,9 @@ def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60)
     """A country written close to a partner word, in the same clause ("Allied support to X, and
     cooperation with partners" speaks of X and of partners apart)."""
     spots = [m.start() + sent.start_char for m in _PARTNER_WORDS.finditer(sent.text)]
-    return any(abs(start - spot) <= reach and not _CLAUSE_BREAK.search(text[min(start, spot):max(start, spot)])
+    # "its partners – A, B and C –": a dash right after the partner word opens their list
+    gap = (lambda a, b: re.sub(r"^(partner\w*)\s+[–—]\s", r"\1 ", text[a:b], flags=re.IGNORECASE))
+    return any(abs(start - spot) <= reach and not _CLAUSE_BREAK.search(gap(min(start, spot), max(start, spot)))
                and not _placed(text, start, e) and not _SUPPORTED.search(text[max(0, start - 20):start])
                for start, e in found if e is country for spot in spots)
 
@@ -161,7 +163,7 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             # "which A, B and C are developing together": only a list of three or more says so
             together = [] if in_title or not re.search(r"\b(?:together|jointly|cooperated|co-operated|launched|"
                                                        r"established|founded)\b", sent.text) else \
-                _listed_parties(sent, found)
+                _listed_parties(sent, found) or _founded_together(sent, found)
             _record(result, article, sent, together, None, None)
             continue
         named = framework(sent.text, frameworks)
@@ -328,6 +330,30 @@ _TOGETHER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s+(?:are|were|have been|w
 _LIST_GAP = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
+_FOUNDED_WITH = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:jointly\s+)?(?:set\s+up|established|founded|launched|created|formed)\b"
+                           r"[^.;]{0,50}?\b(?:together|jointly)\s+with\s+(?:the\s+)?")
+
+
+def _founded_together(sent, found) -> list[list[Entity]]:
+    """"which A set up in 2024 together with B and C": one partnership of the founders."""
+    text = sent.text
+    parties = [(at - sent.start_char, e) for at, e in found if _party(e)]
+    for i, (at, first) in enumerate(parties):
+        head = _FOUNDED_WITH.match(text, at + _name_length(text, at, first))
+        if head is None:
+            continue
+        run, end = [first], head.end()
+        for other_at, other in parties[i + 1:]:
+            if other_at < end or not _LIST_GAP.fullmatch(" " + text[end:other_at]) and other_at != end:
+                break
+            run.append(other)
+            end = other_at + _name_length(text, other_at, other)
+        members = unique_entities(run)
+        if len(members) >= 2:
+            return [members]
+    return []
+
+
 def _listed_parties(sent, found) -> list[list[Entity]]:
     """"a joint venture between A, B and C", "which A, B and C are developing together": one
     partnership of three or more parties."""
@@ -355,6 +381,9 @@ _THEIR = re.compile(r"^\s*Their\s+(?:\w+\s+)?(?:cooperation|co-operation|partner
 _IS_PARTNER_OF = re.compile(
     r"^\s*(?:\([A-Z]{2,8}\))?\s*(?:is|are|remains|has been|have been|was)\s+(?:(?:a|an|the)\s+)?"
     r"(?:\w+\s+){0,3}?partners?\s+(?:of|for|to|with)\s+(?:the\s+)?$")
+# "NATO’s close cooperation with the EU Force": the owner of the cooperation and its other side
+_POSSESSIVE_WITH = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}?(?:cooperation|co-operation|partnership|relations|relationship|"
+                              r"ties)\s+with\s+(?:the\s+)?$")
 _IS_ONE_OF = re.compile(r"^\s*(?:is|are|remains)\s+(?:one of|among)\s+(?:the\s+)?$")
 _POSSESSIVE_PARTNERS = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}?partners\b")
 
@@ -362,7 +391,8 @@ _POSSESSIVE_PARTNERS = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}?partners\b")
 def _partner_of(sent, found) -> list[Entity] | None:
     """"X is a key partner for Y", "X is one of Y’s most valued partners"."""
     return next(([a, b] for a, b, _, between, after in _adjacent_parties(sent, found)
-                 if _IS_PARTNER_OF.match(between) or (_IS_ONE_OF.match(between) and _POSSESSIVE_PARTNERS.match(after))),
+                 if _IS_PARTNER_OF.match(between) or _POSSESSIVE_WITH.match(between)
+                 or (_IS_ONE_OF.match(between) and _POSSESSIVE_PARTNERS.match(after))),
                 None)
 
 
