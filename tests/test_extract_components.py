@@ -1499,3 +1499,10 @@ def test_the_visit_of_a_leader_to_a_city_does_not_make_the_leader_an_office_hold
 def test_partners_listed_in_dashes_a_bodys_cooperation_with_another_and_founders_together(sentence, expected):
     article = _article("Talks", f"On 6 May 2030 Ms Kari Nordvik met Mr Ola Berg in Oslo. {sentence}", publisher="NATO")
     assert expected <= _partners(extract([article]))
+
+
+def test_a_mission_is_named_with_the_body_it_is_accredited_to():
+    article = _article("Signing", "On 6 May 2030 the documents were signed by the Head of the Mission of Norway to "
+                       "NATO, Ambassador Kari Nordvik.", publisher=None)
+    orgs = _entities(extract([article]), "organisation")
+    assert "Mission of Norway to NATO" in orgs

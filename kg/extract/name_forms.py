@@ -41,6 +41,10 @@ _DESCRIBED_COMPANY = re.compile(
 _PT_COMPANY = re.compile(r"\bPT[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}\b")
 _FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _POSTED_HEADS = frozenset({"Office", "Mission", "Force", "Battlegroup", "Delegation", "Representation", "Presence"})
+# "the Mission of Austria to NATO", "the Delegation of the EU to the United Nations"
+_ACCREDITED_TO = re.compile(r"[ \t]+to[ \t]+(" + "|".join(
+    re.escape(n) for names in lx.WELL_KNOWN_ORGANISATIONS for n in names if not n.startswith("the ")) + r")\b")
+_ACCREDITED_HEADS = frozenset({"Mission", "Delegation", "Representation", "Embassy"})
 _POSTED_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-ZÀ-Þ][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][\w’'-]*){0,3})")
 _TRAVELLED_TO = re.compile(r"\b(?:travel\w*|flew|fly|arriv\w*|headquartered|based|headquarters|moved\s+on)\s+"
                            r"(?:to|in|at)\s+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
@@ -106,6 +110,12 @@ def adjust(found: list, text: str, offset: int, person_like: Callable[[str], boo
             # "Vice President for Europe and Central [Asia Jane Roe]": a place the title ended with
             mention.text = " ".join(words[1:])
             mention.start = mention.end - len(mention.text)
+        to = _ACCREDITED_TO.match(text, mention.end - offset)
+        if mention.kind == "organisation" and to and (set(words) & _ACCREDITED_HEADS) and " to " not in mention.text:
+            # the body a mission is accredited to is part of its name
+            mention.text = f"{mention.text} to {to.group(1)}"
+            mention.end = to.end() + offset
+            continue
         where = _POSTED_IN.match(text, mention.end - offset)
         if mention.kind == "organisation" and words[-1] in _POSTED_HEADS and where \
                 and lookup_place(where.group(1)) is not None:
