@@ -1506,3 +1506,11 @@ def test_a_mission_is_named_with_the_body_it_is_accredited_to():
                        "NATO, Ambassador Kari Nordvik.", publisher=None)
     orgs = _entities(extract([article]), "organisation")
     assert "Mission of Norway to NATO" in orgs
+
+
+def test_a_capitalised_run_whose_holder_is_named_next_ends_a_bodys_name_not_a_persons():
+    article = _article("Visit", "On 6 May 2030 Ms Kari Nordvik was received at the Palace by the Chairman of the "
+                       "State Great Hural, Batbold Ganzorig, with whom she discussed oversight.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "person")) == {"Kari Nordvik", "Batbold Ganzorig"}
+    assert ("Batbold Ganzorig", "Chairman", "State Great Hural") in _posts(extraction)

@@ -563,7 +563,13 @@ _PORTFOLIO_WORDS = frozenset({
 })
 
 
+# ", Jane Roe" right after a capitalised run: the holder of the title, so the run ends a body's name
+_HOLDER_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\s+)?[A-Z][\w’'-]+\s+[A-Z]")
+
+
 def _name_after_title(text: str, match) -> tuple[int, str] | None:
+    if _HOLDER_NEXT.match(text, match.end(1)):
+        return None  # "the Chairman of the State Great Khural, Jane Roe"
     words = match.group(1).split()
     offset = match.start(1)
     for cut in range(len(words) - 1):
@@ -600,6 +606,8 @@ def _title_then_name(text: str, ent, name: str) -> tuple[int, str] | None:
     """Where an entity's first words end a post title, the rest may be a person's name."""
     words = name.split()
     before = text[max(0, ent.start_char - 120):ent.start_char]
+    if _HOLDER_NEXT.match(text, ent.end_char):
+        return None  # "the Chairman of the State Great Khural, Jane Roe": the holder is named next
     for cut in range(1, len(words) - 1):
         head, rest = " ".join(words[:cut]), " ".join(words[cut:])
         if _person_like(rest) and not set(words[cut:]) & _NOT_NAME_WORDS and post_before(f"{before}{head} ") is not None:
