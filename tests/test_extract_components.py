@@ -1514,3 +1514,47 @@ def test_a_capitalised_run_whose_holder_is_named_next_ends_a_bodys_name_not_a_pe
     extraction = extract([article])
     assert set(_entities(extraction, "person")) == {"Kari Nordvik", "Batbold Ganzorig"}
     assert ("Batbold Ganzorig", "Chairman", "State Great Hural") in _posts(extraction)
+
+
+@pytest.mark.parametrize("short, full", [
+    ("B. Nordvik", "Baiba Nordvik"), ("Mohamed Khaled", "Mohamed Khaled Nordin"),
+    ("Mohamad Hasan", "Mohamad bin Haji Hasan"), ("Faisal bin Farhan", "Faisal bin Farhan bin Abdullah"),
+])
+def test_a_person_written_short_is_the_person_written_in_full(short, full):
+    from kg.extract.resolve import same_person_written_short
+    assert same_person_written_short(short, full)
+
+
+@pytest.mark.parametrize("short, full", [("C. Nordvik", "Baiba Nordvik"), ("John Smith", "John Smithson"),
+                                         ("Kari Nordvik", "Ola Kari Nordvik")])
+def test_another_person_is_not_a_short_writing(short, full):
+    from kg.extract.resolve import same_person_written_short
+    assert not same_person_written_short(short, full)
+
+
+@pytest.mark.parametrize("sentence, persons", [
+    ("Minister of Foreign Affairs Prince Faisal bin Khalid met Kari Nordvik.", {"Faisal bin Khalid", "Kari Nordvik"}),
+    ("He was accompanied by the Chief of Defence Force, General Tan Sri Mohammad Ab Rahman.", {"Mohammad Ab Rahman"}),
+    ("The Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Ola Berg, hosted Kari Nordvik.",
+     {"Ola Berg", "Kari Nordvik"}),
+    ("Kari Nordvik toured the frigate HMCS Harry DeWolf.", {"Kari Nordvik"}),
+])
+def test_styles_portfolios_and_ships_are_no_persons(sentence, persons):
+    article = _article("Visit", f"On 6 May 2030 the delegation arrived. {sentence}", publisher=None)
+    assert set(_entities(extract([article]), "person")) == persons
+
+
+def test_a_headline_that_opens_with_its_verb_names_no_one():
+    article = _article("Foreign Minister Receives Thai Counterpart in Riyadh", "On 6 May 2030 Minister Kari Nordvik "
+                       "received Minister Ola Berg in Riyadh.", publisher=None)
+    assert set(_entities(extract([article]), "person")) == {"Kari Nordvik", "Ola Berg"}
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("the Chief of Defence Staff, General Ola Berg, spoke.", ("Ola Berg", "Chief of Defence Staff", "Nigeria")),
+    ("Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Ola Berg, spoke.",
+     ("Ola Berg", "Cabinet Secretary for Foreign and Diaspora Affairs", "Kenya")),
+])
+def test_national_offices_of_other_traditions(sentence, post):
+    article = _article("Talks", f"On 6 May 2030 in Abuja, {sentence}", publisher=None)
+    assert post in _posts(extract([article]))

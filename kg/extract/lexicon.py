@@ -19,7 +19,7 @@ HONORIFICS = (
     "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri", "Seri Utama", "Utama", "Haji", "Hajjah",
     # royal styles and Gulf honours
     "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness",
-    "HRH", "H.R.H.", "H.M.", "H.H.", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
+    "HRH", "H.R.H.", "H.M.", "H.H.", "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Prince", "Princess", "Seri",
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",
@@ -56,6 +56,8 @@ TITLE_HEADS = (
     "Inspector General", "Inspector", "Force Commander", "Chief", "Tánaiste", "Taoiseach",
     "Federal Councillor", "Councillor", "Chief of the Defence Force", "Chief of Defence Force",
     "Chairman of the Joint Chiefs of Staff", "Commander-in-Chief", "Adjutant General",
+    "Chief of Defence Staff", "Chief of Army Staff", "Chief of Naval Staff", "Chief of Air Staff",
+    "Prime Cabinet Secretary", "Cabinet Secretary",  # Kenya's ministers
     "President of the Government",  # Spain's head of government
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
@@ -119,7 +121,7 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
 }
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
 FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",
-                     "Camp", "Fort")
+                     "Camp", "Fort", "Wisma")  # Wisma: "building" in Malay and Indonesian names
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
     "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks",

@@ -25,8 +25,8 @@ _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|e
 _ADDRESS_WORDS = sorted(
     ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "H.E", "Ambassador", "President", "Prime Minister",
      "Honourable", "Honorable", "Hon", "Senator", "King", "Queen", "Rt Hon", "Sheikh", "Sheikha", "Majesty",
-     "Highness",
-     *lx.RANKS], key=len, reverse=True)
+     "Highness", "Prince", "Princess", "DPM",
+     *lx.RANKS, *(h for h in lx.HONORIFICS if h[:1].isupper())], key=len, reverse=True)
 _ADDRESS = "|".join(re.escape(w) for w in _ADDRESS_WORDS)
 _PERSON_AFTER_HONORIFIC = re.compile(
     # "Prime Minister Hon Dr X Y": forms of address may stack before the name.
@@ -544,7 +544,7 @@ def _plausible_name(name: str, address: str) -> bool:
     words = name.split()
     if any(w in _NOT_NAME_WORDS for w in words) or lookup_place(name) is not None:
         return False
-    return len(words) >= 2 or address in ("Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "H.E")
+    return len(words) >= 2 or address.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "H.E", "DPM")
 
 
 def _after_title_or_rank(text: str, start: int) -> bool:
@@ -619,6 +619,7 @@ def _title_then_name(text: str, ent, name: str) -> tuple[int, str] | None:
 def _person_like(name: str) -> bool:
     words = name.split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("van", "von", "der", "de", "da") for w in words)
+            and words[0] not in name_forms.HEADLINE_VERBS  # "Minister [Receives Thai Counterpart]"
             and not _ends_with(name, lx.ORG_HEADS) and not any(w in _BODY_WORDS for w in words)
             and not any(w.isupper() and not re.fullmatch(r"[A-Z]\.", w) for w in words)  # "Tore O. Sandvik"
             and lookup_place(name) is None and name not in lx.WELL_KNOWN_NAMES)
@@ -631,6 +632,12 @@ def _names_no_one(ent, text: str) -> bool:
             return True
     if _RANK_ONLY.match(ent.text.strip()):
         return True
+    if ent.text.split()[-1] in ("Affairs", "Defence", "Defense", "Security", "Cooperation") or \
+            ent.text.split()[0] in name_forms.HEADLINE_VERBS:
+        return True  # "... for Foreign and [Diaspora Affairs]": a portfolio; "[Receives Thai Counterpart]"
+    if re.search(r"\b(?:HMCS|HMS|HMAS|HMNZS|USS|USNS|HNLMS|HNoMS|HDMS|FGS|ITS|ESPS|NRP|ORP|TCG|KRI|INS|RFA|"
+                 r"BNS|HS|ROKS|JS|BRP|KD|FS|SNS)\s+$", text[max(0, ent.start_char - 8):ent.start_char]):
+        return True  # "HMCS Harry DeWolf": a ship named after a person
     return bool(_EVENT_WORDS.search(text[max(0, ent.start_char - 20):ent.start_char]))
 
 

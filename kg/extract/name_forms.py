@@ -51,7 +51,7 @@ _TRAVELLED_TO = re.compile(r"\b(?:travel\w*|flew|fly|arriv\w*|headquartered|base
 _BUILDING_OF = re.compile(
     r"\bthe[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:Palace|Hall|House|Castle)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-Þ][\w’'-]+"
     r"(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")
-_HEADLINE_VERBS = frozenset({
+HEADLINE_VERBS = frozenset({
     "Holds", "Meets", "Visits", "Receives", "Hosts", "Discusses", "Signs", "Calls", "Welcomes", "Attends",
     "Opens", "Concludes", "Says", "Speaks", "Travels", "Chairs", "Addresses", "Talks", "Pays", "Launches",
     "Joins", "Underlines", "Highlights", "Reaffirms", "Stresses", "Thanks", "Congratulates", "Condemns",
@@ -99,7 +99,7 @@ def adjust(found: list, text: str, offset: int, person_like: Callable[[str], boo
     """Mend the ends of the mentions in `found` (in place); `offset` is where `text` starts."""
     for mention in found:  # "Foreign Minister Jane Roe Holds Talks": a headline's verb ends the name
         words = mention.text.split()
-        cut = next((i for i, w in enumerate(words) if w in _HEADLINE_VERBS), None)
+        cut = next((i for i, w in enumerate(words) if w in HEADLINE_VERBS), None)
         if mention.kind == "person" and cut is not None and cut >= 1:
             mention.text = " ".join(words[:cut])
             mention.end = mention.start + len(mention.text)

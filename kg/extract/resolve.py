@@ -121,6 +121,8 @@ def _resolve_persons(mentions: list[Mention], result: ArticleEntities, article: 
             elif len(words) == 1 and len(anchor_words) >= 3 and _norm(words[0]) == _norm(anchor_words[-2]) \
                     and not any(_norm(a.label.split()[-1]) == _norm(words[0]) for a in anchors):
                 target = anchor  # "Mr Albares" for "José Manuel Albares Bueno": the first of two surnames
+            elif same_person_written_short(mention.text, anchor.label):
+                target = anchor
             if target:
                 break
         if target is None:
@@ -130,6 +132,29 @@ def _resolve_persons(mentions: list[Mention], result: ArticleEntities, article: 
         elif mention.text != target.label:
             target.aliases.add(mention.text)
         result.by_mention[(mention.start, mention.end)] = target
+
+
+_HONOURS_INSIDE = frozenset({"haji", "hajjah", "hj"})
+
+
+def same_person_written_short(short: str, full: str) -> bool:
+    """Whether `short` writes the person `full` names more briefly: "B. Braže" for "Baiba Braže",
+    "Mohamed Khaled" for "Mohamed Khaled Nordin" (names without a family name are shortened from
+    the end), "Mohamad Hasan" for "Mohamad bin Haji Hasan" (patronymic links and honours left out)."""
+    words, full_words = _norm(short).split(), _norm(full).split()
+    if len(words) == 2 and re.fullmatch(r"\w\.", short.split()[0]) and len(full_words) >= 2:
+        return words[1] == full_words[-1] and full_words[0][:1] == words[0][:1] and short != full
+    if len(words) < 2 or len(words) >= len(full_words):
+        return False
+    if words == full_words[:len(words)] and not any(w in _TITLE_WORDS for w in full_words):
+        return True
+    kept = [w for w in full_words if w not in _HONOURS_INSIDE]
+    linked = [w for i, w in enumerate(kept) if w not in ("bin", "binti", "bint", "ibn")
+              and (i == 0 or kept[i - 1] not in ("bin", "binti", "bint", "ibn"))]
+    return words == linked or words == [kept[0], kept[-1]] and any(w in ("bin", "binti", "bint", "ibn") for w in kept)
+
+
+_TITLE_WORDS = frozenset(w.lower() for h in lx.TITLE_HEADS for w in h.split())
 
 
 def _resolve_named(mentions: list[Mention], result: ArticleEntities, article: str, kind: str,
