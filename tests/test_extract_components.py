@@ -1558,3 +1558,36 @@ def test_a_headline_that_opens_with_its_verb_names_no_one():
 def test_national_offices_of_other_traditions(sentence, post):
     article = _article("Talks", f"On 6 May 2030 in Abuja, {sentence}", publisher=None)
     assert post in _posts(extract([article]))
+
+
+def test_a_convention_centre_named_with_its_acronym_is_a_building_and_capacity_building_is_none():
+    article = _article("Consultation", "On 6 May 2030 Kari Nordvik chaired a consultation at the Nordhavn "
+                       "International Convention Centre (NICC). They discussed NATO's Defence Capacity Building "
+                       "package for Norway.", publisher=None)
+    extraction = extract([article])
+    places = _entities(extraction, "location")
+    assert places["Nordhavn International Convention Centre"].place_kind == "facility"
+    assert "Defence Capacity Building" not in places
+    assert "Nordhavn International Convention Centre" not in _entities(extraction, "organisation")
+
+
+def test_an_initial_and_a_surname_are_a_person_and_a_city_may_be_written_with_city():
+    article = _article("Visit", "On 6 May 2030 Minister Kari Nordvik and Minister Ola Berg met in Pasay City. "
+                       "Nordvik and O. Berg visited the plant.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "person")) == {"Kari Nordvik", "Ola Berg"}
+    assert _entities(extraction, "location")["Pasay"].country_code == "PH"
+
+
+def test_a_body_named_with_for_keeps_its_whole_name_in_a_title():
+    article = _article("Talks", "On 6 May 2030 the Minister and the Director General of the International "
+                       "Organization for Migration (IOM), Kari Nordvik, signed an agreement.", publisher=None)
+    assert ("Kari Nordvik", "Director General", "International Organization for Migration") in _posts(
+        extract([article]))
+
+
+def test_the_spokesperson_a_release_is_attributed_to_is_not_its_protagonist():
+    article = _article("Secretary's meeting", "The below is attributable to Spokesperson Ann Roe:\n\nSecretary of "
+                       "State Kari Nordvik met today with Malaysian Minister of Foreign Affairs Ola Berg in Kuala "
+                       "Lumpur.", publisher="U.S. Department of State")
+    assert ("Kari Nordvik", "Secretary of State", "United States") in _posts(extract([article]))

@@ -219,6 +219,9 @@ def lookup_place(text: str) -> Place | None:
             place = index.folded.get(_key(_fold(unarticled)))
     if place is None and "-" in cleaned and cleaned[:1].isupper():
         place = _direct(index, cleaned.replace("-", " "))  # "Barrow-in-Furness" for "Barrow in Furness"
+    if place is None and cleaned.endswith(" City") and (city := _direct(index, cleaned[:-5])) is not None \
+            and city.kind == "city":
+        place = replace(city, aliases=(*city.aliases, cleaned))  # "Pasay City", "Quezon City": the city
     region_of = _REGION_OF.fullmatch(cleaned)
     if place is None and region_of and (city := _direct(index, region_of.group(1))) is not None \
             and city.kind == "city":

@@ -118,6 +118,7 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
     "NATO Headquarters": "BE", "Palais des Nations": "CH", "Bundeskanzleramt": "DE",
     "Zhongnanhai": "CN", "Great Hall of the People": "CN", "Blue House": "KR",
     "Kantei": "JP", "Iikura Guest House": "JP", "Rideau Hall": "CA", "Parliament Hill": "CA",
+    "Hofburg": "AT",
 }
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
 FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",

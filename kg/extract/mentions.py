@@ -14,7 +14,7 @@ from kg.dates import MONTH_PATTERN
 from kg.extract import lexicon as lx, name_forms
 from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
-from kg.extract.places import is_facility_name
+from kg.extract.places import NOT_A_BUILDING, is_facility_name
 from kg.extract.posts import post_before
 
 _APOS = "’'"
@@ -322,6 +322,14 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             begin = match.start(1) + at if at >= 0 else match.start(1)
             add("organisation", full, begin, begin + len(full) if at >= 0 else match.end(1), 3)
             add("organisation", acronym, match.start(2), match.end(2), 3)
+        elif kind == "location" and is_facility_name(full) and not followed_by_kind \
+                and not _ends_with(full, ("Headquarters", "HQ")):
+            # "the Kenyatta International Convention Centre (KICC)": a building, named with its acronym
+            at = match.group(1).rfind(full)
+            begin = match.start(1) + at if at >= 0 else match.start(1)
+            add("location", full, begin, begin + len(full), 3)
+            not_orgs.add(acronym)
+            pairs.append(AcronymPair(full, acronym, is_organisation=False))
         else:
             not_orgs.add(acronym)  # "Comprehensive Assistance Package (CAP)": CAP is no body
             not_orgs.add(full)
@@ -340,6 +348,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         blocked.append((match.start(), match.end()))  # "Chief of the Defence Staff" is a post
     for match in _FACILITY.finditer(text):
         name = clean_name(match.group(1))
+        if NOT_A_BUILDING.search(name):
+            continue
         if re.search(r"[’']s\b", name):
             # "the Agency’s Headquarters" is where a body sits, not a named place; in
             # "Examplecorp’s Harbour Works" the named site follows the owner.
@@ -684,6 +694,8 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _organisation_or_person(name: str) -> tuple[str | None, str]:
     """Split "Special Representative Falk" or "Head of X Branch"; drop a lone title or word."""
+    if re.fullmatch(r"[A-Z]\.\s+[A-Z][\w’'-]+", name):
+        return "person", name  # "B. Pistorius": an initial and a surname
     body = _title_of(name)
     if body is not None:  # "Head of the X Branch" names a body; "Minister of Foreign Affairs" a portfolio
         is_body = classify_name(body, "organisation") == "organisation" and _ends_with(body, lx.ORG_HEADS)

@@ -151,11 +151,14 @@ def publisher_country(publisher: str | None, lookup) -> Entity | None:
     if not publisher:
         return None
     publisher = re.sub(r"\bU\.S\.(?:A\.)?", "US", publisher).replace("U.K.", "UK")
-    for word in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", publisher):
-        for candidate in (word, word.split()[0]):
-            entity = lookup(candidate)
-            if entity is not None and entity.place_kind == "country":
-                return entity
+    words = re.findall(r"[A-Z][\w’'-]*", publisher)
+    # two-word names first ("New Zealand"), then each word ("Ministry of Defence Malaysia")
+    for candidate in [" ".join(pair) for pair in zip(words, words[1:])] + words:
+        if candidate not in publisher:
+            continue
+        entity = lookup(candidate)
+        if entity is not None and entity.place_kind == "country":
+            return entity
     return None
 
 

@@ -105,7 +105,9 @@ def _analyse(article: Article, doc) -> _ArticleResult:
     if scene is not None and scene.country_code:
         scene_country = lookup(gazetteer_country(scene.country_code).name)
     offices.name_the_state(local.entities, mentions, local.by_mention, text, lookup, publisher_country)
-    first_person_at = min((m.start for m in mentions if m.kind == "person" and m.start > len(article.title)),
+    # the release's protagonist: the first person named, not the spokesperson it is attributed to
+    first_person_at = min((m.start for m in mentions if m.kind == "person" and m.start > len(article.title)
+                           and not re.search(r"\battributable to\b", sentences[m.sentence].text, re.IGNORECASE)),
                           default=-1)
     holders: dict[str, Entity] = {}
     inferred_org: dict[tuple[int, str], Entity] = {}

@@ -14,11 +14,16 @@ _PALACE_OF = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:Palace|Hall|House|Castle)\s+(?:
 _VENUE = re.compile(r"^(.+?)\s+(?:International|Congress|Exhibition|Trade)\s+Cent(?:re|er)$")
 
 
+# "Defence Capacity Building", "Confidence Building": an activity, not a building
+NOT_A_BUILDING = re.compile(r"\b(?:Capacity|Institution|Confidence|Peace|Nation|State|Resilience|Integrity|Trust|"
+                            r"Consensus|Coalition|Team)[ \t]+Building$")
+
+
 def is_facility_name(name: str) -> bool:
     """Whether a name of two words or more names a building or site: "Eastport Naval Base",
     "Palazzo Chigi", "the Palace on the Isle", "the Vienna International Centre" (a city's venue)."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or NOT_A_BUILDING.search(name):
         return False
     if any(name.endswith(" " + head) for head in lx.FACILITY_HEADS) or words[0] in lx.FACILITY_PREFIXES \
             or _PALACE_OF.match(name):

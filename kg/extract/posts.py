@@ -180,6 +180,12 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     if post.complement and post.where and (target := resolve(f"{post.complement} in {post.where}")) is not None:
         # "Organization for Security and Co-operation in Europe": "in" inside the body's name
         return _without(title, post.complement), target
+    # "Director General of the International Organization for Migration": a known body's whole
+    # name, "for" and all, before reading "for ..." as the office's portfolio
+    whole = resolve(post.complement) if post.complement and " for " in post.complement and \
+        re.search(r"\s(?:of|for)\s+(?:the\s+)?" + re.escape(post.complement) + "$", title) else None
+    if getattr(whole, "kind", None) == "organisation" and not _PORTFOLIO_TITLE.match(title):
+        return _without(title, post.complement), whole
     # "High Representative of the European Union for Foreign Affairs": the body sits between
     # the office and its portfolio.
     between = re.match(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>.+?)\s+(?P<rest>for\s+.+)$", title)
