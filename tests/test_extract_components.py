@@ -1591,3 +1591,22 @@ def test_the_spokesperson_a_release_is_attributed_to_is_not_its_protagonist():
                        "State Kari Nordvik met today with Malaysian Minister of Foreign Affairs Ola Berg in Kuala "
                        "Lumpur.", publisher="U.S. Department of State")
     assert ("Kari Nordvik", "Secretary of State", "United States") in _posts(extract([article]))
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("the minister visited the Cyber Command of the Norwegian Defence Forces.",
+     {"Cyber Command", "Norwegian Defence Forces"}),
+    ("she visited the 1st Motorised Infantry Brigade of the National Army of Moldova. The National Army trains "
+     "with Allies.", {"1st Motorised Infantry Brigade", "National Army of Moldova"}),
+    ("they met at the Diplomatic Institute of the Norwegian Ministry of Foreign Affairs.",
+     {"Diplomatic Institute", "Norwegian Ministry of Foreign Affairs"}),
+])
+def test_a_body_and_the_body_it_belongs_to_are_two_nodes(sentence, bodies):
+    article = _article("Visit", f"On 6 May 2030 Kari Nordvik arrived. On 7 May 2030 {sentence}", publisher=None)
+    assert set(_entities(extract([article]), "organisation")) == bodies
+
+
+def test_a_press_office_footer_is_no_news():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik met Ola Berg in Oslo.\n\nPress Office of the Ministry "
+                       "of Foreign Affairs\ne-mail: press@example.org", publisher=None)
+    assert not _entities(extract([article]), "organisation")

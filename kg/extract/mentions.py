@@ -142,6 +142,7 @@ def clean_name(text: str) -> str:
     while previous != text:
         previous = text
         text = _LEADING.sub("", text)
+    text = re.sub(r"\s+(?:of|for|and|on|the)$", "", text)  # "the Cyber Command of": the tagger stopped short
     return text.strip(" ,.;:“”\"'’()")
 
 

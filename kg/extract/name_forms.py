@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer import city_named_like_a_person, lookup_place
 from kg.extract.posts import post_before
+from kg.extract.model import Mention
 
 _PREFIXED_FACILITY = re.compile(
     r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le))?(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
@@ -123,6 +124,19 @@ def adjust(found: list, text: str, offset: int, person_like: Callable[[str], boo
             # of the name of a body posted there
             mention.text = f"{mention.text} in {where.group(1)}"
             mention.end = where.end() + offset
+    for mention in list(found):
+        # "the Cyber Command of the Estonian Defence Forces", "the 1st Brigade of the National Army
+        # of Moldova": a body and the body it belongs to, each with its own node
+        parts = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", mention.text)
+        if mention.kind != "organisation" or parts is None or mention.text in lx.WELL_KNOWN_NAMES:
+            continue
+        child, parent = parts.group(1), parts.group(2)
+        if len(child.split()) >= 2 and child.split()[-1] in (*lx.ORG_HEADS, *lx.UNIT_HEADS) \
+                and len(parent.split()) >= 2 and parent.split(" of ")[0].split()[-1] in lx.ORG_HEADS:
+            end = mention.end
+            mention.text = child
+            mention.end = mention.start + len(child)
+            found.append(Mention("organisation", parent, end - len(parent), end, mention.sentence, mention.priority))
     for mention in found:  # "the 12th Mechanised Brigade": the number is part of a unit's name
         number = re.search(r"\b(\d{1,3}(?:st|nd|rd|th)?)[ \t]+$", text[max(0, mention.start - offset - 8):mention.start - offset])
         if mention.kind == "organisation" and number and mention.text.split()[-1] in lx.UNIT_HEADS:

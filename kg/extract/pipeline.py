@@ -31,7 +31,8 @@ from kg.reader import Article
 _BOILERPLATE = re.compile(
     r"^\s*(?:Media advisory|Media coverage|For more information|For more details|Follow (?:us|the \w+) on|"
     r"Media opportunities|Media representatives|For general queries|Contacts?|Media contacts?|"
-    r"Media relations|Media enquiries|Press enquiries|Notes? to editors|Press contacts?)\b.*$",
+    r"Media relations|Media enquiries|Press enquiries|Notes? to editors|Press contacts?|"
+    r"Press (?:Office|Department|Service|Section)|Media Office|Communications (?:Office|Department))\b.*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -246,9 +246,16 @@ def _shortened_body(entity: Entity, groups: dict[str, Entity]) -> Entity | None:
     if not 2 <= len(words) <= 3 or words[-1] not in lx.ORG_HEADS or entity.label in lx.WELL_KNOWN_NAMES \
             or any(w.isupper() for w in words):
         return None
-    longer = {id(e): e for e in groups.values() if e is not entity and e.label.endswith(" " + entity.label)
-              and not re.search(r"\b(?:of|for|the|and|on)\s*$", e.label[: -len(entity.label)])}
+    longer = {id(e): e for e in groups.values() if e is not entity and (
+        e.label.endswith(" " + entity.label) and not re.search(r"\b(?:of|for|the|and|on)\s*$", e.label[: -len(entity.label)])
+        # "the National Army" after "the National Army of Moldova": the state left out
+        or e.label.startswith(entity.label + " of ") and _is_country(e.label[len(entity.label) + 4:]))}
     return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+def _is_country(name: str) -> bool:
+    place = lookup_place(name)
+    return place is not None and place.kind == "country"
 
 
 # A state body named by its portfolio alone: every state has one, so the name joins nothing.
