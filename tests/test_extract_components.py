@@ -1610,3 +1610,22 @@ def test_a_press_office_footer_is_no_news():
     article = _article("Talks", "On 6 May 2030 Kari Nordvik met Ola Berg in Oslo.\n\nPress Office of the Ministry "
                        "of Foreign Affairs\ne-mail: press@example.org", publisher=None)
     assert not _entities(extract([article]), "organisation")
+
+
+def test_ministries_named_with_their_state_answer_to_their_bare_name_and_letters_of_intent_bind_coast_guards():
+    article = _article("Talks", "On 6 May 2030 they witnessed the signing of a Memorandum of Understanding on rice "
+                       "trade between the Department of Agriculture of Norway and the Ministry of Trade of Sweden, and "
+                       "of a Letter of Intent on maritime search and rescue between the Norwegian Coast Guard (NCG) "
+                       "and the Swedish Coast Guard.", publisher=None)
+    extraction = extract([article])
+    orgs = _entities(extraction, "organisation")
+    assert "Department of Agriculture" in orgs["Department of Agriculture of Norway"].aliases
+    assert {frozenset({"Department of Agriculture of Norway", "Ministry of Trade of Sweden"}),
+            frozenset({"Norwegian Coast Guard", "Swedish Coast Guard"})} <= _partners(extraction)
+
+
+def test_the_two_co_chairs_reviewing_a_strategic_partnership_make_their_states_partners():
+    article = _article("Joint Commission", "On 6 May 2030 Norway's Secretary of Foreign Affairs Kari Nordvik welcomed "
+                       "the Minister of Foreign Affairs of Sweden, Ola Berg. The two Co-Chairs reviewed the "
+                       "implementation of the Strategic Partnership established in 2015.", publisher=None)
+    assert frozenset({"Norway", "Sweden"}) in _partners(extract([article]))

@@ -83,7 +83,8 @@ ORG_HEADS = (
     "Association", "Federation", "Foundation", "Department", "Diet", "Congress", "Senate",
     "Branch", "Representation", "Delegation", "Embassy", "Electric", "Airlines",
     "Bundestag", "Coalition", "Alliance", "Nations", "Cabinet", "Government", "Team", "Unit",
-    "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force", "Army", "Navy",
+    "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force", "Army", "Navy", "Coast Guard", "Border Guard",
+    "National Guard",
     *("Battalion", "Brigade", "Regiment", "Corps", "Fleet", "Squadron", "Flotilla"),  # military units
     *COMPANY_FORMS,  # "Nordhav Defence Oy", "Acme Systems GmbH"
     "Group", "Holding", "Holdings", "Systems", "Technologies", "Aerospace",

@@ -23,6 +23,10 @@ def name_the_state(entities, mentions, by_mention, text: str, lookup, publisher_
     """"India’s Ministry of Defence", or a bare "Ministry of Defence" in a government's release:
     the label says whose, so two states' ministries stay two nodes across the corpus."""
     for entity in entities:
+        whose = re.match(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", entity.label) \
+            if entity.kind == "organisation" else None
+        if whose and is_generic_body(whose.group(1)) and getattr(lookup(whose.group(2)), "place_kind", None) == "country":
+            entity.aliases.add(whose.group(1))  # "the Department of Agriculture of the Philippines"
         if entity.kind != "organisation" or not is_generic_body(entity.label):
             continue
         state = None

@@ -284,8 +284,10 @@ def _placed(text: str, start: int, entity: Entity) -> bool:
 
 
 _RELATION_BEFORE = re.compile(
-    r"\b(?:partnership|cooperation|co-operation|relations|agreement|arrangement|accord|contract|memorandum[\w ]*?)"
-    r"\s+between\s+(?:the\s+)?$",
+    r"\b(?:partnership|cooperation|co-operation|relations|agreement|arrangement|accord|contract|memorandum[\w ]*?|"
+    r"letter of intent|declaration of intent)"
+    # "a Letter of Intent on maritime search and rescue between A and B"
+    r"(?:\s+(?:on|for|in|of)\s+[^.;,()]{0,60}?)?\s+between\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -297,6 +299,8 @@ def _adjacent_parties(sent, found):
     """Each two parties named one after the other in a sentence, with the text before the first,
     between the two and after the second (an acronym in brackets after a name is its name)."""
     text = sent.text
+    # "the X Coast Guard (XCG) and the Y": a name and its acronym are one writing of one party
+    found = [item for i, item in enumerate(found) if i == 0 or item[1] is not found[i - 1][1]]
     for (a_at, a), (b_at, b) in zip(found, found[1:]):
         if a is b or not (_party(a) and _party(b)):
             continue
@@ -427,7 +431,8 @@ def _name_length(text: str, at: int, entity: Entity) -> int:
 
 
 _TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|leaders|sides|secretaries|delegations|heads|"
-                  r"countries|governments)\b|\bbilateral\s+(?:cooperation|co-operation|relations|ties)\b",
+                  r"countries|governments|co-chairs|co-chairmen|chairs|foreign ministers|defence ministers|"
+                  r"prime ministers|presidents)\b|\bbilateral\s+(?:cooperation|co-operation|relations|ties)\b",
                   re.IGNORECASE)
 
 

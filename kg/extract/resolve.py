@@ -265,9 +265,15 @@ _GENERIC_BODY = re.compile(
     r"Economy|Trade|Health|Foreign Affairs and Trade|Europe and Foreign Affairs|External Affairs|State)$")
 
 
+# "Ministry of Industry and Trade", "Department of Agriculture": any ministry named by its portfolio
+_PORTFOLIO_BODY = re.compile(r"^(?:the\s+)?(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'-]*)*$")
+
+
 def is_generic_body(name: str) -> bool:
     """Whether a name is a state body's portfolio alone ("Ministry of Defence", "MoD")."""
-    return bool(_GENERIC_BODY.match(name)) or name in ("MoD", "MOD", "MFA", "MOFA")
+    return bool(_GENERIC_BODY.match(name) or _PORTFOLIO_BODY.match(name) and lookup_place(name.split(" of ")[-1]) is None
+                and lookup_place(name.split(" for ")[-1]) is None) or name in ("MoD", "MOD", "MFA", "MOFA")
 
 
 class Registry:
