@@ -1629,3 +1629,20 @@ def test_the_two_co_chairs_reviewing_a_strategic_partnership_make_their_states_p
                        "the Minister of Foreign Affairs of Sweden, Ola Berg. The two Co-Chairs reviewed the "
                        "implementation of the Strategic Partnership established in 2015.", publisher=None)
     assert frozenset({"Norway", "Sweden"}) in _partners(extract([article]))
+
+
+@pytest.mark.parametrize("sentence, place, kind, code", [
+    ("Later, the Minister met the Premier of Nova Scotia at Province House.", "Nova Scotia", "region", "CA"),
+    ("They toured the Dead Sea resorts.", "Dead Sea", "region", None),
+    ("Ms Nordvik will visit RMAF Base Butterworth in Penang.", "RMAF Base Butterworth", "facility", None),
+])
+def test_provinces_seas_and_bases_named_after_their_word_are_places(sentence, place, kind, code):
+    places = _entities(extract([_article("Visit", f"On 6 May 2030 Kari Nordvik met Ola Berg. {sentence}",
+                                         publisher=None)]), "location")
+    assert places[place].place_kind == kind and (code is None or places[place].country_code == code)
+
+
+def test_a_region_inside_a_frameworks_name_is_no_place():
+    article = _article("Partner", "On 6 May 2030 officials recalled that Jordan joined the Mediterranean Dialogue "
+                       "in 1995.", publisher="NATO")
+    assert "Mediterranean" not in _entities(extract([article]), "location")

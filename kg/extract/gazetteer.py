@@ -131,7 +131,8 @@ def _index() -> _Index:
     for row in _data_lines("regions.tsv"):
         aliases = tuple(a for a in (row[1].split("|") if len(row) > 1 and row[1] else []) if a != row[0])
         geonames_id = int(row[2]) if len(row) > 2 and row[2].strip() else None
-        region = Place(row[0], "region", None, geonames_id, None, None, aliases)
+        state = row[3].strip() if len(row) > 3 and row[3].strip() else None  # a state's province or region
+        region = Place(row[0], "region", state, geonames_id, None, None, aliases)
         for name in (region.name, *aliases):
             _add(index, name, region)
     stop_text = _data_text("place-stoplist.txt")

@@ -441,6 +441,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             if place is None or (place.kind == "city" and not match.group("prep")
                                  and not _dateline(text, match.start("name"), match.start("name") + len(candidate))):
                 continue
+            if size < len(words) and (words[size] in lx.ORG_HEADS or words[size] in _FRAMEWORK_WORDS):
+                break  # "the Mediterranean Dialogue", "the Baltic Sea Council": the place names something else
+
             start = match.start("name")
             cleaned = clean_name(candidate) if not candidate.startswith(("The ", "the ")) or \
                 lookup_place(candidate[4:]) else candidate
@@ -576,6 +579,10 @@ _PORTFOLIO_WORDS = frozenset({
 
 # ", Jane Roe" right after a capitalised run: the holder of the title, so the run ends a body's name
 _HOLDER_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\s+)?[A-Z][\w’'-]+\s+[A-Z]")
+
+
+_FRAMEWORK_WORDS = frozenset({"Dialogue", "Partnership", "Initiative", "Programme", "Program", "Forum", "Strategy",
+                              "Cooperation", "Declaration", "Agreement", "Format", "Process", "Summit", "Conference"})
 
 
 def _name_after_title(text: str, match) -> tuple[int, str] | None:

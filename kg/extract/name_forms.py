@@ -38,6 +38,8 @@ _DESCRIBED_COMPANY = re.compile(
     r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+)?(?:maker|manufacturer|company|firm|producer|shipbuilder|"
     r"contractor|start-?up|developer|supplier)[ \t]+([A-Z][\w&-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&-]+){0,3})\b"
     r"(?![ \t]*\(|[ \t]+(?:[A-Z]|&))")
+# "RMAF Base Butterworth", "Naval Station Norfolk", "Joint Base Lewis-McChord": the base's name after the word
+_BASE_THEN_NAME = re.compile(r"\b((?:[A-Z][\w-]*[ \t]+){1,2}(?:Base|Station)[ \t]+[A-Z][a-z][\w-]*)\b(?![ \t]+[A-Z])")
 # "PT PAL Indonesia", "PT Len Industri": PT (Perseroan Terbatas) opens an Indonesian company's name
 _PT_COMPANY = re.compile(r"\bPT[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}\b")
 _FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
@@ -85,6 +87,8 @@ def pattern_mentions(text: str, person_like: Callable[[str], bool]) -> Iterator[
     for match in _DESCRIBED_COMPANY.finditer(text):
         if lookup_place(match.group(1)) is None:
             yield "organisation", match.group(1), match.start(1), match.end(1), 1
+    for match in _BASE_THEN_NAME.finditer(text):
+        yield "location", match.group(1), match.start(1), match.end(1), 2, "facility"
     for match in _PT_COMPANY.finditer(text):
         yield "organisation", match.group(0), match.start(), match.end(), 1
     for match in _FAMILY_NAME_FIRST.finditer(text):
