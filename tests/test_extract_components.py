@@ -1646,3 +1646,25 @@ def test_a_region_inside_a_frameworks_name_is_no_place():
     article = _article("Partner", "On 6 May 2030 officials recalled that Jordan joined the Mediterranean Dialogue "
                        "in 1995.", publisher="NATO")
     assert "Mediterranean" not in _entities(extract([article]), "location")
+
+
+@pytest.mark.parametrize("text", [
+    "The reception was attended by Vice Minister Eng. Ola Berg of the ministry.",
+    "He paid a courtesy call on President Kari R. Nordvik Jr. at the Palace.",
+])
+def test_abbreviations_and_initials_end_no_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("Defence Minister Kari Nordvik received the Deputy Prime Minister and Minister for Defence of Australia, The "
+     "Hon Ola Berg MP, today.", ("Ola Berg", "Minister for Defence", "Australia")),
+    ("The reception was attended by Vice Minister of Foreign Affairs Eng. Ola Berg.",
+     ("Ola Berg", "Vice Minister of Foreign Affairs", "Saudi Arabia")),
+    ("The Prime Cabinet Secretary, Hon. Ola Berg, chaired the consultation.",
+     ("Ola Berg", "Prime Cabinet Secretary", "Saudi Arabia")),
+])
+def test_styles_written_the_house_way_do_not_hide_the_office(sentence, post):
+    article = _article("Talks", f"On 6 May 2030 in Riyadh, Kari Nordvik spoke. {sentence}",
+                       publisher="Ministry of Foreign Affairs Saudi Arabia")
+    assert post in _posts(extract([article]))

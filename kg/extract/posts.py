@@ -263,7 +263,8 @@ _NATIONAL = re.compile(
     r"\b(?:Minister|Prime Minister|President|Vice[- ]President|Chancellor|Foreign Secretary|"
     r"Defence Secretary|Home Secretary|Secretary of State|Secretary of|State Secretary|King|Queen|"
     r"Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|Chief of (?:the )?Defen[cs]e Forces?|"
-    r"National Security Advis[eo]r|Ambassador|Federal Councillor)\b"
+    r"National Security Advis[eo]r|Ambassador|Federal Councillor|Cabinet Secretary|Premier|Governor|"
+    r"Chief of (?:Army|Naval|Air) Staff|Commander-in-Chief|Tánaiste|Taoiseach|Emir|Crown Prince)\b"
 )
 
 
