@@ -1668,3 +1668,23 @@ def test_styles_written_the_house_way_do_not_hide_the_office(sentence, post):
     article = _article("Talks", f"On 6 May 2030 in Riyadh, Kari Nordvik spoke. {sentence}",
                        publisher="Ministry of Foreign Affairs Saudi Arabia")
     assert post in _posts(extract([article]))
+
+
+@pytest.mark.parametrize("sentence, signatories", [
+    ("The ministers witnessed the signing of an arrangement between Fjordyard Shipbuilding and the Nordhav "
+     "Defence Agency on patrol vessels.", {"Fjordyard Shipbuilding", "Nordhav Defence Agency"}),
+    ("In the presence of the two ministers, the drone maker Skyfalk and the Nordic Defence Industries Association "
+     "(NDIA) signed a memorandum of understanding.", {"Skyfalk", "Nordic Defence Industries Association"}),
+])
+def test_bodies_signing_in_the_presence_of_the_ministers_take_part_in_their_meeting(sentence, signatories):
+    article = _article("Talks", f"On 6 May 2030 Minister Kari Nordvik met Minister Ola Berg in Oslo. {sentence}",
+                       publisher=None)
+    assert any(signatories <= people for people, _ in _meetings(extract([article])))
+
+
+def test_people_signing_in_the_presence_of_leaders_bring_no_bodies_they_sign_about():
+    article = _article("Talks", "On 6 May 2030 President Kari Nordvik received President Ola Berg in Oslo. In the "
+                       "presence of both presidents, the two foreign ministers, Ann Roe and Per Lund, signed a "
+                       "memorandum on cooperation between the Nordhav Development Agency and the Berg Institute.",
+                       publisher=None)
+    assert all("Nordhav Development Agency" not in people for people, _ in _meetings(extract([article])))

@@ -46,6 +46,9 @@ def _party_to_an_agreement(text: str, start: int) -> bool:
                 or _TOPIC.search(text[max(0, start - 30):start]))
 
 
+_WITNESSED_SIGNING = re.compile(
+    r"\bwitness\w*\s+(?:the\s+)?(?:signing|exchange|signature)\b[^.;]*?(?P<between>\bbetween\b)"
+    r"|\bin the presence of\b[^.;]*?\bsign(?:ed|s)\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins|margin|fringes?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}$", re.IGNORECASE)
 # "attended by representatives of the X and the Y", "convened jointly with the X": any body
 # that sends people or co-hosts takes part as a body.
@@ -135,6 +138,18 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
                                  and not _in_title(text, start) and not _party_to_an_agreement(text, start))
         sent_bodies.update(id(e) for start, e in found if e.kind == "organisation"
                            and re.search(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?$", text[max(0, start - 30):start]))
+        witnessed = _WITNESSED_SIGNING.search(sent.text)
+        if witnessed:
+            # "the ministers witnessed the signing of an MoU between A and B", "In the presence of the
+            # ministers, A and B signed": the bodies sign at the meeting, so they take part in it (the
+            # bodies named after "signed" when people sign are what they sign about)
+            signed_at = sent.start_char + witnessed.end()
+            signatories = [e for start, e in found if e.kind == "organisation" and not _in_title(text, start)
+                           and not re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text[max(0, start - 8):start])
+                           and (witnessed.group("between") or start < signed_at)
+                           and not any(p.kind == "person" and start < q < signed_at for q, p in found)]
+            bodies = unique_entities(bodies + signatories)
+            sent_bodies.update(id(e) for e in signatories)
         places = unique_entities(e for start, e in found if e.kind == "location" and locative(text, start, e))
         # "visited Examplecorp’s Harbour Works": the owner of a visited site hosts the visit.
         bodies = unique_entities(bodies + [e for (start, e), (next_start, f) in zip(found, found[1:])
