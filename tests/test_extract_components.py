@@ -1688,3 +1688,12 @@ def test_people_signing_in_the_presence_of_leaders_bring_no_bodies_they_sign_abo
                        "memorandum on cooperation between the Nordhav Development Agency and the Berg Institute.",
                        publisher=None)
     assert all("Nordhav Development Agency" not in people for people, _ in _meetings(extract([article])))
+
+
+def test_a_government_named_by_its_nationality_is_a_party_and_being_joined_by_someone_is_no_partnership():
+    article = _article("Visit", "On 6 May 2030 Mr Ola Berg was welcomed by Nordhav CEO Kari Nordvik and joined by "
+                       "Germany's Defence Minister Per Lund. The plant was built under an agreement between Nordhav "
+                       "Industries and the Lithuanian government.", publisher=None)
+    found = _partners(extract([article]))
+    assert frozenset({"Nordhav Industries", "Lithuania"}) in found
+    assert not any("Germany" in parties for parties in found)

@@ -7,13 +7,14 @@ import re
 
 from kg.dates import find_dates
 from kg.extract import lexicon as lx
+from kg.extract.gazetteer import country_of_demonym
 from kg.extract.model import Entity, Evidence, Partnership
 from kg.extract.resolve import unique_entities
 from kg.names import normalise_name
 from kg.reader import Article
 
 TRIGGER = re.compile(
-    r"\b(?:partner\w*|cooperation|co-operation|joined|joins|join|member of|membership|"
+    r"\b(?:partner\w*|cooperation|co-operation|(?:joined|joins|join)(?!\s+by\b)|member of|membership|"
     r"agreement|arrangement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|joint venture)\b",
     re.IGNORECASE,
 )
@@ -159,6 +160,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         if _PEACE.search(sent.text):
             continue
+        if is_partnership_sentence(sent.text):
+            found = _with_governments(sent, found, lookup)
         if not is_partnership_sentence(sent.text) and not hyphen_pairs(sent.text):
             # "which A, B and C are developing together": only a list of three or more says so
             together = [] if in_title or not re.search(r"\b(?:together|jointly|cooperated|co-operated|launched|"
@@ -336,6 +339,19 @@ _LIST_GAP = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s
 
 _FOUNDED_WITH = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:jointly\s+)?(?:set\s+up|established|founded|launched|created|formed)\b"
                            r"[^.;]{0,50}?\b(?:together|jointly)\s+with\s+(?:the\s+)?")
+
+
+def _with_governments(sent, found, lookup) -> list:
+    """"an agreement between Rheinmetall and the Lithuanian government": a government named by its
+    nationality is its state, a party like any other."""
+    extra = []
+    for match in re.finditer(r"\b([A-Z][a-z]+)\s+[Gg]overnment\b", sent.text):
+        place = country_of_demonym(match.group(1))
+        state = lookup(place.name) if place is not None else None
+        at = sent.start_char + match.start(1)
+        if state is not None and all(start != at for start, _ in found):
+            extra.append((at, state))
+    return sorted(found + extra, key=lambda item: item[0]) if extra else found
 
 
 def _founded_together(sent, found) -> list[list[Entity]]:
