@@ -1691,9 +1691,10 @@ def test_people_signing_in_the_presence_of_leaders_bring_no_bodies_they_sign_abo
 
 
 def test_a_government_named_by_its_nationality_is_a_party_and_being_joined_by_someone_is_no_partnership():
-    article = _article("Visit", "On 6 May 2030 Mr Ola Berg was welcomed by Nordhav CEO Kari Nordvik and joined by "
-                       "Germany's Defence Minister Per Lund. The plant was built under an agreement between Nordhav "
-                       "Industries and the Lithuanian government.", publisher=None)
+    article = _article("Visit", "On 6 May 2030 Mr Ola Berg was welcomed by Rheinmetall CEO Kari Nordvik and joined "
+                       "by Germany's Defence Minister Per Lund. Ms Nordvik presented plans for a new plant in "
+                       "Lithuania, built under an agreement between Rheinmetall and the Lithuanian government, and "
+                       "for joint ventures in Romania and Ukraine.", publisher=None)
     found = _partners(extract([article]))
-    assert frozenset({"Nordhav Industries", "Lithuania"}) in found
+    assert frozenset({"Rheinmetall", "Lithuania"}) in found and frozenset({"Rheinmetall", "Ukraine"}) not in found
     assert not any("Germany" in parties for parties in found)
