@@ -1698,3 +1698,13 @@ def test_a_government_named_by_its_nationality_is_a_party_and_being_joined_by_so
     found = _partners(extract([article]))
     assert frozenset({"Rheinmetall", "Lithuania"}) in found and frozenset({"Rheinmetall", "Ukraine"}) not in found
     assert not any("Germany" in parties for parties in found)
+
+
+def test_a_second_and_after_a_ministrys_two_portfolios_opens_another_body_and_a_state_after_the_acronym_owns_it():
+    article = _article("Consultations", "On 6 May 2030 Deputy Minister Kari Nordvik met Dr Ola Berg, Deputy Secretary "
+                       "of the Department of Foreign Affairs and Trade (DFAT) of Australia. They witnessed the signing "
+                       "of a memorandum between the Ministry of Industry and Construction and Geoscience Australia.",
+                       publisher="Ministry of Foreign Affairs of Kazakhstan")
+    orgs = _entities(extract([article]), "organisation")
+    assert "Department of Foreign Affairs and Trade of Australia" in orgs
+    assert "Geoscience Australia" in orgs and "Ministry of Industry and Construction of Kazakhstan" in orgs

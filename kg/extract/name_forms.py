@@ -129,6 +129,17 @@ def adjust(found: list, text: str, offset: int, person_like: Callable[[str], boo
             mention.text = f"{mention.text} in {where.group(1)}"
             mention.end = where.end() + offset
     for mention in list(found):
+        # "the Ministry of Industry and Construction and Geoscience Australia": after a ministry's
+        # two portfolios, a second "and" opens another body
+        two = re.match(r"^((?:Ministry|Department)\s+(?:of|for)\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*)\s+and\s+"
+                       r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$", mention.text)
+        if mention.kind == "organisation" and two:
+            end = mention.end
+            mention.text = two.group(1)
+            mention.end = mention.start + len(two.group(1))
+            found.append(Mention("organisation", two.group(2), end - len(two.group(2)), end, mention.sentence,
+                                 mention.priority))
+    for mention in list(found):
         # "the Cyber Command of the Estonian Defence Forces", "the 1st Brigade of the National Army
         # of Moldova": a body and the body it belongs to, each with its own node
         parts = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", mention.text)

@@ -33,9 +33,15 @@ def name_the_state(entities, mentions, by_mention, text: str, lookup, publisher_
         for mention in mentions:
             if by_mention.get((mention.start, mention.end)) is entity:
                 owner = re.search(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:[’']s)?\s+$", text[max(0, mention.start - 40):mention.start])
-                found = lookup(owner.group(1)) if owner else None
-                if found is not None and found.place_kind == "country":
-                    state = found
+                # "the Department of Foreign Affairs and Trade (DFAT) of Australia": the state after it
+                after = re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})",
+                                 text[mention.end:mention.end + 60])
+                for name in filter(None, [owner and owner.group(1), after and after.group(1)]):
+                    found = lookup(name)
+                    if found is not None and found.place_kind == "country":
+                        state = found
+                        break
+                if state is not None:
                     break
         state = state or publisher_country
         if state is not None:
