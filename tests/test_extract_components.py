@@ -1708,3 +1708,13 @@ def test_a_second_and_after_a_ministrys_two_portfolios_opens_another_body_and_a_
     orgs = _entities(extract([article]), "organisation")
     assert "Department of Foreign Affairs and Trade of Australia" in orgs
     assert "Geoscience Australia" in orgs and "Ministry of Industry and Construction of Kazakhstan" in orgs
+
+
+def test_three_coordinated_offices_and_a_referring_tanaiste():
+    article = _article("Visit", "The Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, "
+                       "Kari Nordvik, visited Lebanon. On 6 May 2030, the Tánaiste met Ola Berg in Beirut.",
+                       publisher="Department of Foreign Affairs of Ireland")
+    extraction = extract([article])
+    titles = {title for holder, title, _ in _posts(extraction) if holder == "Kari Nordvik"}
+    assert {"Tánaiste", "Minister for Foreign Affairs and Trade", "Minister for Defence"} <= titles
+    assert any({"Kari Nordvik", "Ola Berg"} <= people for people, _ in _meetings(extraction))

@@ -65,7 +65,8 @@ TITLE_HEADS = (
 REFERRING_TITLES = (
     "Secretary General", "Secretary-General", "Deputy Secretary General", "Prime Minister", "President", "Chair",
     "Deputy Chair", "Minister", "Special Representative", "High Representative",
-    "Director General", "Chancellor", "Foreign Minister", "Defence Minister",
+    "Director General", "Chancellor", "Foreign Minister", "Defence Minister", "Tánaiste", "Taoiseach", "Premier",
+    "Commissioner", "Chairperson",
 )
 
 # The legal forms that end a company's name: "Acme AG" is the "Acme" of a later sentence.

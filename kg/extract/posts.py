@@ -106,12 +106,19 @@ def posts_before(text_before: str) -> list[PostMention]:
     if not match:
         return []
     found = [_split(match)]
-    earlier = re.search(rf"(?:\b{_OWNER}\s+)?{_TITLE}\s+and\s+$", tail[:match.start()])
-    if earlier:
+    rest = tail[:match.start()]
+    # "The Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, X": up to
+    # three offices, the owner written once before the first
+    for _ in range(2):
+        earlier = re.search(rf"(?:\b{_OWNER}\s+)?{_TITLE}\s+and\s+$", rest)
+        if not earlier:
+            break
         first = _split(earlier)
         found.append(first)
-        if found[0].owner is None and first.owner:
-            found[0] = PostMention(found[0].title, first.owner, found[0].complement, found[0].where)
+        rest = rest[:earlier.start()]
+    owner = next((f.owner for f in reversed(found) if f.owner), None)
+    if owner:
+        found = [f if f.owner else PostMention(f.title, owner, f.complement, f.where) for f in found]
     return found
 
 
