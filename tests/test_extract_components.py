@@ -42,6 +42,7 @@ def test_clean_name_drops_honorifics_ranks_articles_and_possessives(raw, clean):
     ("Comprehensive Assistance Package", "organisation", None),
     ("Mediterranean Dialogue", "organisation", None),
     ("Polish", "location", None),
+    ("H.E", "organisation", None),
     ("North Atlantic Council", "organisation", "organisation"),
     ("Brussels", "organisation", "location"),
     ("Eastport Naval Base", "organisation", "location"),

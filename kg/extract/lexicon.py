@@ -224,7 +224,7 @@ WELL_KNOWN_NAMES = frozenset(n for names in WELL_KNOWN_ORGANISATIONS for n in na
 # adjectives, roles, boilerplate headings, technologies.
 NOISE = frozenset({
     "allies", "allied", "ally", "alliance's", "partners", "partner", "european", "europeans",
-    "media", "media advisory", "media coverage", "q&a", "q and a", "press", "press office",
+    "media", "h.e", "h.e.", "media advisory", "media coverage", "q&a", "q and a", "press", "press office",
     "transcripts", "transcript", "video", "photos", "uav", "uavs", "uas", "ai", "cyber",
     "drones", "nato website", "x", "twitter", "facebook", "instagram", "linkedin", "youtube",
     "eur", "usd", "gbp", "jpy", "state", "air", "sea", "land", "space",
