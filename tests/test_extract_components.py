@@ -1719,3 +1719,12 @@ def test_three_coordinated_offices_and_a_referring_tanaiste():
     titles = {title for holder, title, _ in _posts(extraction) if holder == "Kari Nordvik"}
     assert {"Tánaiste", "Minister for Foreign Affairs and Trade", "Minister for Defence"} <= titles
     assert any({"Kari Nordvik", "Ola Berg"} <= people for people, _ in _meetings(extraction))
+
+
+def test_a_state_named_with_of_is_not_the_state_named_inside_it():
+    article = _article("Call", "On 6 May 2030 they discussed the deepening military cooperation between Russia and "
+                       "the Democratic People's Republic of Korea (DPRK) with the Prime Minister of Barbados, Kari "
+                       "Nordvik.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "location")) == {"Russia", "North Korea", "Barbados"}
+    assert frozenset({"Russia", "North Korea"}) in _partners(extraction)

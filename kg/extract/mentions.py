@@ -50,7 +50,10 @@ _ORG_PHRASE = re.compile(
 )
 # Places the tagger may miss: a capitalised phrase the gazetteer knows, after a preposition
 # for cities (a city's name is often a person's too), anywhere for countries and regions.
-_PLACE_CANDIDATE = re.compile(rf"(?:\b(?P<prep>in|to|at|from|near|visited|visit)[ \t]+)?(?P<name>(?:the[ \t]+)?{_NAME_WORD}(?:[ \t-]+{_NAME_WORD}){{0,3}}(?:[ \t]+(?:area|region))?)")
+_PLACE_CANDIDATE = re.compile(
+    rf"(?:\b(?P<prep>in|to|at|from|near|visited|visit)[ \t]+)?(?P<name>(?:the[ \t]+)?{_NAME_WORD}(?:[ \t-]+{_NAME_WORD}){{0,3}}"
+    # "the Democratic People's Republic of Korea": a state named with "of", not the "Republic of Korea" inside
+    rf"(?:[ \t]+of(?:[ \t]+the)?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?(?:[ \t]+(?:area|region))?)")
 _FACILITY = re.compile(
     rf"((?:{_NAME_WORD}[ \t]+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
     r"(?![ \t]+[A-Z(])"  # "Building Integrity Programme" goes on: no facility
@@ -434,24 +437,14 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 add("organisation", name, match.start(1), span_end, 0)
     for match in _PLACE_CANDIDATE.finditer(text):
         name = match.group("name")
-        words = name.split()
-        for size in range(len(words), 0, -1):  # the longest known prefix
-            candidate = " ".join(words[:size])
-            place = lookup_place(candidate)
-            if place is None or (place.kind == "city" and not match.group("prep")
-                                 and not _dateline(text, match.start("name"), match.start("name") + len(candidate))):
-                continue
-            if size < len(words) and (words[size] in lx.ORG_HEADS or words[size] in _FRAMEWORK_WORDS):
-                break  # "the Mediterranean Dialogue", "the Baltic Sea Council": the place names something else
-
-            start = match.start("name")
-            cleaned = clean_name(candidate) if not candidate.startswith(("The ", "the ")) or \
-                lookup_place(candidate[4:]) else candidate
-            if cleaned.startswith(("The ", "the ")) and lookup_place(cleaned[4:]):
-                cleaned = cleaned[4:]
-            shift = candidate.find(cleaned)
-            add("location", cleaned, start + shift, start + shift + len(cleaned), 0)
-            break
+        # the whole run first, then what follows its "of" ("[Prime Minister of] Barbados")
+        tail = re.search(r"\s+of\s+(?:the\s+)?", name)
+        options = [(match.start("name"), name, match.group("prep"))]
+        if tail:
+            options.append((match.start("name") + tail.end(), name[tail.end():], None))
+        for start, name, prep in options:
+            if _known_place_prefix(text, start, name, prep, add):
+                break
     for match in _ALLIANCE.finditer(text):
         add("organisation", "the Alliance", match.start(), match.end(), 0)
 
@@ -579,6 +572,26 @@ _PORTFOLIO_WORDS = frozenset({
 
 # ", Jane Roe" right after a capitalised run: the holder of the title, so the run ends a body's name
 _HOLDER_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\s+)?[A-Z][\w’'-]+\s+[A-Z]")
+
+
+def _known_place_prefix(text: str, start: int, name: str, prep: str | None, add) -> bool:
+    """Add the longest prefix of `name` (written at `start`) that names a place; whether one did."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        place = lookup_place(candidate)
+        if place is None or (place.kind == "city" and not prep and not _dateline(text, start, start + len(candidate))):
+            continue
+        if size < len(words) and (words[size] in lx.ORG_HEADS or words[size] in _FRAMEWORK_WORDS):
+            return False  # "the Mediterranean Dialogue", "the Baltic Sea Council": the place names something else
+        cleaned = clean_name(candidate) if not candidate.startswith(("The ", "the ")) or \
+            lookup_place(candidate[4:]) else candidate
+        if cleaned.startswith(("The ", "the ")) and lookup_place(cleaned[4:]):
+            cleaned = cleaned[4:]
+        shift = candidate.find(cleaned)
+        add("location", cleaned, start + shift, start + shift + len(cleaned), 0)
+        return True
+    return False
 
 
 _FRAMEWORK_WORDS = frozenset({"Dialogue", "Partnership", "Initiative", "Programme", "Program", "Forum", "Strategy",
