@@ -1728,3 +1728,9 @@ def test_a_state_named_with_of_is_not_the_state_named_inside_it():
     extraction = extract([article])
     assert set(_entities(extraction, "location")) == {"Russia", "North Korea", "Barbados"}
     assert frozenset({"Russia", "North Korea"}) in _partners(extraction)
+
+
+def test_someone_accompanying_a_visitor_takes_part_in_the_visit():
+    article = _article("Visit", "On 6 May 2030 Minister Kari Nordvik visited the Halden Shipyard. She was accompanied "
+                       "by the Commander of the Royal Norwegian Navy, Vice-Admiral Ola Berg.", publisher=None)
+    assert any({"Kari Nordvik", "Ola Berg"} <= people for people, _ in _meetings(extract([article])))

@@ -11,7 +11,7 @@ import re
 
 TRIGGER = re.compile(
     r"\b(?:meet|meets|met|meeting|visit|visits|visited|visiting|attend|attends|attended|"
-    r"participat\w*|took part|take part|takes part|taking part|observed|host|hosts|hosted|receive|receives|received|"
+    r"participat\w*|took part|take part|takes part|taking part|observed|accompan\w+|host|hosts|hosted|receive|receives|received|"
     r"welcom\w+|convene\w*|chair\w*|travel\w*|gather\w*|conven\w+|brief\w*|address\w*|"
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"
     r"roundtable|talks|joined|joins|discuss\w*|sign|signs|signed|signing|spoke|speaks|conversation|"
