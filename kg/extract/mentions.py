@@ -14,10 +14,11 @@ from kg.dates import MONTH_PATTERN
 from kg.extract import lexicon as lx, name_forms
 from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
+from kg.extract.naming import (APOS, TITLE_HEADS_PATTERN, TITLE_PREFIX, classify_name, clean_name, ends_with, from_title,
+                               title_of)
 from kg.extract.places import NOT_A_BUILDING, is_facility_name
 from kg.extract.posts import post_before
 
-_APOS = "’'"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ȳ"  # Latin letters with diacritics (Ș, Ț, Ł...); lower ones there are rare starts
 # A name word may open with a glottal mark ("ʻAisake") and may be a regnal number ("Tupou VI").
 _NAME_WORD = rf"(?:[{_UPPER}]\.|[ʻʼ‘]?[{_UPPER}][\w’'ʻ\-]*)"
@@ -58,14 +59,6 @@ _FACILITY = re.compile(
     rf"((?:{_NAME_WORD}[ \t]+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
     r"(?![ \t]+[A-Z(])"  # "Building Integrity Programme" goes on: no facility
 )
-_LEADING = re.compile(
-    r"^(?:the|The|a|an)\s+|^(?:"
-    + "|".join(re.escape(h) for h in sorted(lx.HONORIFICS + lx.RANKS, key=len, reverse=True))
-    + r")" + lx.RANK_SUFFIX + r"\s+"
-)
-# Post titles, longest first so "Deputy Secretary General" wins over "Secretary General".
-_TITLE_HEADS = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
-_TITLE_PREFIX = re.compile(r"^(?:(?:NATO|EU|UN|US|UK)\s+)?(?:" + _TITLE_HEADS + r")\b[\s,]*")
 _WELL_KNOWN = re.compile(
     r"\b(" + "|".join(
         re.escape(name) for names in lx.WELL_KNOWN_ORGANISATIONS for name in names
@@ -126,72 +119,6 @@ class AcronymPair:
     is_organisation: bool = True
 
 
-_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MEP|MSP|TD|KC|QC|OBE|CBE|MBE|KBE|PhD|Jr\.?|Sr\.?))+$")
-
-
-_GATHERED_PEOPLE = re.compile(
-    r"(?<=\S)\s+(?:[A-Z][a-z]+\s+)?(?:Ministers|Leaders|Members|Officials|Representatives|Chiefs|Delegates)$"
-)
-
-
-def clean_name(text: str) -> str:
-    """A surface form without leading article, honorifics, ranks, possessive or stray punctuation."""
-    text = " ".join(text.split())
-    if " of the " in text:
-        text = _GATHERED_PEOPLE.sub("", text)  # "Coalition of the Willing Defence Ministers"
-    text = re.sub(rf"[{_APOS}]s$", "", text)
-    text = _POST_NOMINALS.sub("", text)
-    previous = None
-    while previous != text:
-        previous = text
-        text = _LEADING.sub("", text)
-    text = re.sub(r"\s+(?:of|for|and|on|the)$", "", text)  # "the Cyber Command of": the tagger stopped short
-    return text.strip(" ,.;:“”\"'’()")
-
-
-def _is_noise(text: str) -> bool:
-    folded = text.casefold()
-    initial = text.lstrip("ʻʼ‘")[:1]
-    if not text or not initial.isupper() and not initial.isdigit():
-        return True
-    if folded in lx.NOISE or lx.EMAIL.search(text) or lx.HANDLE.search(text) or "@" in text:
-        return True
-    if any(ch.isdigit() for ch in text) or "(" in text or ")" in text:
-        return True
-    if is_demonym(text) or is_demonym(text.rstrip("s")):
-        return True
-    return False
-
-
-def _ends_with(text: str, heads: tuple[str, ...]) -> bool:
-    return any(text == h or text.endswith(" " + h) for h in heads)
-
-
-def _plural_head(text: str) -> bool:
-    """Collective nouns ("Chiefs of Defence", "European Allies", "Generals") name no one body."""
-    words = text.split()
-    head = text.split(" of ")[0].split()[-1] if " of " in text else words[-1]
-    return (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
-            and not head.isupper() and head not in lx.ORG_HEADS and head not in lx.FACILITY_HEADS
-            and lookup_place(text) is None and head not in ("Nations", "Forces", "Works", "Affairs"))
-
-
-_TITLE_OF = re.compile(r"\b(?:" + _TITLE_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?")
-
-
-def _title_of(text: str) -> str | None:
-    """"Head of Cooperation Policy Branch" names the body after the title."""
-    match = _TITLE_OF.match(text)
-    return (text[match.end():] or None) if match else None
-
-
-def _from_title(text: str) -> str:
-    """The text from the last post title on: "Chief Scientist and Chair of the X Board" gives
-    "Chair of the X Board"."""
-    starts = [m.start() for m in _TITLE_OF.finditer(text)]
-    return text[starts[-1]:] if starts else text
-
-
 def _initials_match(acronym: str, name: str) -> bool:
     """Whether an acronym abbreviates the end of a name: "STB" for "NATO Science & Technology Board"."""
     if acronym.startswith("DG ") and name.startswith("Directorate-General"):
@@ -216,38 +143,13 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def classify_name(text: str, hint: str) -> str | None:
-    """The kind of a cleaned name: person, organisation or location; None when it names nothing."""
-    if _is_noise(text) or (hint != "person" and _plural_head(text)):
-        return None
-    if text in lx.WELL_KNOWN_NAMES or text in lx.ONE_WORD_BODIES:
-        return "organisation"
-    if text.startswith("Exercise "):
-        return None  # "Exercise Northern Shield": an event, not a body or a place
-    if re.fullmatch(r"(?:Partnership|Programme|Initiative|Agreement|Treaty)\s+(?:for|on|of)\s+[A-Z][\w-]+", text):
-        return None  # "Partnership for Peace": a framework named by its purpose
-    if _ends_with(text, lx.NOT_ORG_HEADS):
-        return None
-    if is_facility_name(text):
-        return "location"
-    if lookup_place(text) is not None:
-        return "location"
-    if _ends_with(text, lx.ORG_HEADS):
-        return "organisation"
-    if _TITLE_PREFIX.match(text) and _TITLE_PREFIX.sub("", text) == "":
-        return None  # a job title alone
-    if re.fullmatch(r"[A-Z]+-[A-Z][a-z]+|[A-Z]+-[A-Z]+", text):
-        return None  # "NATO-EU", "NATO-Ukraine": a relationship, not a body
-    return hint
-
-
 def _person_text(text: str) -> str | None:
     """The name part of a PERSON entity that may start with a post title."""
     text = clean_name(text)  # also drops post-nominals ("MP")
     text = re.sub(r"^(?:Majesty|(?:Royal\s+)?Highness|Excellency)\s+", "", text)  # "His [Majesty King X]"
     if text in lx.TITLE_HEADS:
         return None  # "Majesty King": a style and a title, no name
-    stripped = _TITLE_PREFIX.sub("", text)
+    stripped = TITLE_PREFIX.sub("", text)
     if stripped != text:
         text = clean_name(stripped)
     words = text.split()
@@ -293,7 +195,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             continue
         if "," in full and not re.search(r",[^,]*\band\b", full):
             full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
-        body = _title_of(full) or _title_of(_from_title(full))
+        body = title_of(full) or title_of(from_title(full))
         if body is not None and _initials_match(match.group(2), body):
             # "Chief Scientist and Chair of the Example Board (EB)": the acronym names the board.
             full = clean_name(body)
@@ -310,8 +212,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 add("organisation", clean_name(body), at, at + len(body), 2)
             continue
         full = re.split(r"\s+and\s+the\s+|,\s+the\s+", full)[-1]  # "A Ltd and the B Agency (BA)"
-        full = re.sub(rf"^(?:NATO|EU)[{_APOS}]s\s+", "", full)
-        owned = re.split(rf"[{_APOS}]s\s+", full)
+        full = re.sub(rf"^(?:NATO|EU)[{APOS}]s\s+", "", full)
+        owned = re.split(rf"[{APOS}]s\s+", full)
         owner = None
         if len(owned) > 1 and len(owned[-1].split()) >= 2 and not re.search(r"\b(?:of|for|to)\b", owned[-2]):
             full = owned[-1]  # "the European Parliament’s Committee on Security (SEDE)": the committee
@@ -320,14 +222,14 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         after = text[match.end():match.end() + 40]
         kind = classify_name(full, "organisation")
         followed_by_kind = re.match(r"^(?:\s+[A-Z][\w&-]*){0,2}\s+(" + "|".join(lx.NOT_ORG_HEADS) + r")\b", after)
-        if kind == "organisation" and not followed_by_kind and not _TITLE_PREFIX.match(full):
+        if kind == "organisation" and not followed_by_kind and not TITLE_PREFIX.match(full):
             pairs.append(AcronymPair(full, acronym))
             at = match.group(1).rfind(full)
             begin = match.start(1) + at if at >= 0 else match.start(1)
             add("organisation", full, begin, begin + len(full) if at >= 0 else match.end(1), 3)
             add("organisation", acronym, match.start(2), match.end(2), 3)
         elif kind == "location" and is_facility_name(full) and not followed_by_kind \
-                and not _ends_with(full, ("Headquarters", "HQ")):
+                and not ends_with(full, ("Headquarters", "HQ")):
             # "the Kenyatta International Convention Centre (KICC)": a building, named with its acronym
             at = match.group(1).rfind(full)
             begin = match.start(1) + at if at >= 0 else match.start(1)
@@ -340,7 +242,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             owner = re.sub(r"^(?:[A-Z]\.\s*)+", "", owner) if owner else owner  # "[U.]S. National Guard Bureau’s"
             owner_at = match.group(1).rfind(owner) if owner else -1
             if owner_at >= 0 and classify_name(clean_name(owner), "organisation") == "organisation" \
-                    and _ends_with(owner, (*lx.ORG_HEADS, "Bureau")):  # (a bureau owns programmes, but
+                    and ends_with(owner, (*lx.ORG_HEADS, "Bureau")):  # (a bureau owns programmes, but
                 # "Political Bureau of the X" reads as a body in names the guidelines give otherwise)
                 # "the National Guard Bureau’s State Partnership Program (SPP)": the owner is a body
                 add("organisation", owner, match.start(1) + owner_at, match.start(1) + owner_at + len(owner), 2)
@@ -416,15 +318,15 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         if qualified and qualified.group(2) in lx.WELL_KNOWN_NAMES and name not in lx.WELL_KNOWN_NAMES:
             name = qualified.group(1)  # "Political and Security Committee of the European Union"
         unit = re.match(r"^(\w+)\s+of\s+the\s+(.+)$", name)
-        if unit and unit.group(1) in lx.ORG_HEADS and _ends_with(unit.group(2), lx.ORG_HEADS) \
+        if unit and unit.group(1) in lx.ORG_HEADS and ends_with(unit.group(2), lx.ORG_HEADS) \
                 and name not in lx.WELL_KNOWN_NAMES:
             name = unit.group(2)  # "(General) Staff of the Albanian Armed Forces": the forces
-        owner = re.match(rf"^([A-Z]{{2,}})[{_APOS}]s\s+(.+)$", name)
+        owner = re.match(rf"^([A-Z]{{2,}})[{APOS}]s\s+(.+)$", name)
         if owner:  # "NATO’s Critical Undersea Infrastructure Network": the body of NATO
             name = f"{owner.group(1)} {owner.group(2)}"
         if _NAMES_A_THING_AFTER.match(text[span_end:span_end + 80]):
             continue  # "the Partner Staff Officers’ Familiarization Programme": a programme's name
-        if (len(name.split()) >= 2 and not _TITLE_PREFIX.match(name) and name not in not_orgs
+        if (len(name.split()) >= 2 and not TITLE_PREFIX.match(name) and name not in not_orgs
                 and not _inside(match.start(1), match.end(1), blocked)
                 and classify_name(name, "organisation") == "organisation"
                 and not re.search(r"[’']s\b", name)):
@@ -495,7 +397,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 name = f"{name}{extra if isinstance(extra, str) else ' ' + extra[0]}".strip()
         if kind == "organisation" and (name in not_orgs or _inside(ent.start_char, ent.end_char, blocked)
                                        or (_TITLE_AFTER.match(text[ent.end_char:ent.end_char + 40])
-                                           and not _ends_with(name, lx.ORG_HEADS) and not _HEAD_OF_WORD.match(name))):
+                                           and not ends_with(name, lx.ORG_HEADS) and not _HEAD_OF_WORD.match(name))):
             continue  # part of a programme's name, or the owner in "EU Transport Commissioner"
         if kind and name and _portfolio_or_possessive(ent, text, name):
             continue
@@ -625,7 +527,7 @@ def _trim_to_body(phrase: str) -> str | None:
     while len(words) >= 2:
         candidate = " ".join(words)
         tail = re.split(r"\s+of\s+(?:the\s+)?", candidate)[-1]
-        if _ends_with(candidate, lx.ORG_HEADS) or (tail != candidate and lookup_place(tail) is not None):
+        if ends_with(candidate, lx.ORG_HEADS) or (tail != candidate and lookup_place(tail) is not None):
             return candidate
         if _HEAD_OF_WORD.match(candidate):
             return candidate  # "Department of State" before "Spokesperson Ann Roe"
@@ -651,7 +553,7 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("van", "von", "der", "de", "da") for w in words)
             and words[0] not in name_forms.HEADLINE_VERBS  # "Minister [Receives Thai Counterpart]"
-            and not _ends_with(name, lx.ORG_HEADS) and not any(w in _BODY_WORDS for w in words)
+            and not ends_with(name, lx.ORG_HEADS) and not any(w in _BODY_WORDS for w in words)
             and not any(w.isupper() and not re.fullmatch(r"[A-Z]\.", w) for w in words)  # "Tore O. Sandvik"
             and lookup_place(name) is None and name not in lx.WELL_KNOWN_NAMES)
 
@@ -700,13 +602,13 @@ def _portfolio_or_possessive(ent, text: str, name: str) -> bool:
     before = text[max(0, ent.start_char - 60):ent.start_char]
     portfolio = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary|Department|Committee|Director|"
                           r"Representative|Envoy|Adviser|Advisor|Coordinator)\s+(?:of|for|on)\s+(?:the\s+)?$", before)
-    return bool(portfolio) and not _ends_with(name, lx.ORG_HEADS)
+    return bool(portfolio) and not ends_with(name, lx.ORG_HEADS)
 
 
 _STAFF_TITLE = re.compile(
     r"\b(?:" + "|".join(re.escape(h) for h in lx.TITLE_HEADS if h.split()[-1] in lx.ORG_HEADS) + r")\b"
 )
-_TITLE_AFTER = re.compile(r"^\s+(?:" + _TITLE_HEADS + r")\b")
+_TITLE_AFTER = re.compile(r"^\s+(?:" + TITLE_HEADS_PATTERN + r")\b")
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -717,16 +619,16 @@ def _organisation_or_person(name: str) -> tuple[str | None, str]:
     """Split "Special Representative Falk" or "Head of X Branch"; drop a lone title or word."""
     if re.fullmatch(r"[A-Z]\.\s+[A-Z][\w’'-]+", name):
         return "person", name  # "B. Pistorius": an initial and a surname
-    body = _title_of(name)
+    body = title_of(name)
     if body is not None:  # "Head of the X Branch" names a body; "Minister of Foreign Affairs" a portfolio
-        is_body = classify_name(body, "organisation") == "organisation" and _ends_with(body, lx.ORG_HEADS)
+        is_body = classify_name(body, "organisation") == "organisation" and ends_with(body, lx.ORG_HEADS)
         return ("organisation", body) if is_body else (None, name)
-    stripped = _TITLE_PREFIX.sub("", name)
+    stripped = TITLE_PREFIX.sub("", name)
     if stripped != name:
         if not stripped:
             return None, name
         words = stripped.split()
-        if 1 <= len(words) <= 3 and not _ends_with(stripped, lx.ORG_HEADS) and not stripped.isupper() \
+        if 1 <= len(words) <= 3 and not ends_with(stripped, lx.ORG_HEADS) and not stripped.isupper() \
                 and stripped[0].isupper():
             return "person", stripped
         return None, name
