@@ -15,6 +15,10 @@ from kg.extract.places import is_facility_name
 
 APOS = "’'"
 
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ȳ"  # Latin letters with diacritics (Ș, Ț, Ł...); lower ones there are rare starts
+# A name word may open with a glottal mark ("ʻAisake") and may be a regnal number ("Tupou VI").
+NAME_WORD = rf"(?:[{_UPPER}]\.|[ʻʼ‘]?[{_UPPER}][\w’'ʻ\-]*)"
+
 _LEADING = re.compile(
     r"^(?:the|The|a|an)\s+|^(?:"
     + "|".join(re.escape(h) for h in sorted(lx.HONORIFICS + lx.RANKS, key=len, reverse=True))

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer import city_named_like_a_person, lookup_place
-from kg.extract.mentions import AcronymPair
+from kg.extract.acronyms import AcronymPair
 from kg.extract.model import Entity, Mention
 from kg.extract.places import is_facility_name
 from kg.names import normalise_name
