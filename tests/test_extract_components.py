@@ -1734,3 +1734,12 @@ def test_someone_accompanying_a_visitor_takes_part_in_the_visit():
     article = _article("Visit", "On 6 May 2030 Minister Kari Nordvik visited the Halden Shipyard. She was accompanied "
                        "by the Commander of the Royal Norwegian Navy, Vice-Admiral Ola Berg.", publisher=None)
     assert any({"Kari Nordvik", "Ola Berg"} <= people for people, _ in _meetings(extract([article])))
+
+
+def test_the_partners_joint_body_is_not_one_more_party():
+    article = _article("Joint press release following the sixth EU-Norway Partnership Council", "Brussels, 6 May "
+                       "2030 – The sixth meeting of the Partnership Council between the European Union and Norway "
+                       "took place yesterday in Brussels.", publisher=None)
+    found = _partners(extract([article]))
+    assert frozenset({"Norway", "European Union"}) in found
+    assert not any("EU-Norway Partnership Council" in parties for parties in found)

@@ -244,10 +244,19 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         _record(result, article, sent, groups, named, since(sent.text, dates, reference))
 
 
+_JOINT_BODY = re.compile(r"^(?:[A-Z][\w.]*|U\.S\.)[-–][A-Z][\w]*\s+(?:[A-Z][\w-]*\s+)*(?:" + "|".join(
+    ("Council", "Commission", "Committee", "Centre", "Center", "Board", "Forum", "Group")) + r")\b")
+
+
 def _record(result, article: Article, sent, groups: list[list[Entity]], framework: str | None,
             started: datetime.date | int | None) -> None:
     """One partnership per group of parties, with the sentence as its evidence."""
     for parties in groups:
+        # "the EU-Armenia Partnership Council", "the NATO-Ukraine Council": the partners' joint body
+        # is where they work together, not one more party
+        parties = [p for p in parties if not _JOINT_BODY.match(p.label)]
+        if len(unique_entities(parties)) < 2:
+            continue
         partnership = Partnership(partners=set(), framework=framework, since=started, articles={article.key},
                                   evidence=[Evidence(article.key, sent.text.strip())])
         result.partnerships.append((partnership, parties))
