@@ -504,7 +504,7 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _organisation_or_person(name: str) -> tuple[str | None, str]:
     """Split "Special Representative Falk" or "Head of X Branch"; drop a lone title or word."""
     if re.fullmatch(r"[A-Z]\.\s+[A-Z][\w’'-]+", name):
-        return "person", name  # "B. Pistorius": an initial and a surname
+        return "person", name  # "B. Nordvik": an initial and a surname
     body = title_of(name)
     if body is not None:  # "Head of the X Branch" names a body; "Minister of Foreign Affairs" a portfolio
         is_body = classify_name(body, "organisation") == "organisation" and ends_with(body, lx.ORG_HEADS)
