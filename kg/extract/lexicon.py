@@ -219,6 +219,12 @@ ORGAN_OF = {
 }
 # Every name and alias of the well-known organisations above.
 WELL_KNOWN_NAMES = frozenset(n for names in WELL_KNOWN_ORGANISATIONS for n in names)
+# The same names as a regular-expression alternation, in the order listed (those written with
+# "the" left out: they are matched without it).
+WELL_KNOWN_PATTERN = "|".join(re.escape(n) for names in WELL_KNOWN_ORGANISATIONS for n in names
+                              if not n.startswith("the "))
+# What a company named after its trade is called: "the drone maker Skyeton", "the shipbuilder Austal".
+COMPANY_TRADES = r"(?:maker|manufacturer|company|firm|producer|shipbuilder|contractor|start-?up|developer|supplier)"
 
 # Capitalised words that spaCy tags as entities but that name nobody: collective nouns,
 # adjectives, roles, boilerplate headings, technologies.

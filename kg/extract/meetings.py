@@ -46,6 +46,7 @@ def _party_to_an_agreement(text: str, start: int) -> bool:
                 or _TOPIC.search(text[max(0, start - 30):start]))
 
 
+_DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?$")
 _WITNESSED_SIGNING = re.compile(
     r"\bwitness\w*\s+(?:the\s+)?(?:signing|exchange|signature)\b[^.;]*?(?P<between>\bbetween\b)"
     r"|\bin the presence of\b[^.;]*?\bsign(?:ed|s)\b", re.IGNORECASE)
@@ -137,7 +138,7 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
                                                       and not _MEMBERS_OF.match(text, start)))
                                  and not _in_title(text, start) and not _party_to_an_agreement(text, start))
         sent_bodies.update(id(e) for start, e in found if e.kind == "organisation"
-                           and re.search(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?$", text[max(0, start - 30):start]))
+                           and _DELEGATION_OF.search(text[max(0, start - 30):start]))
         witnessed = _WITNESSED_SIGNING.search(sent.text)
         if witnessed:
             # "the ministers witnessed the signing of an MoU between A and B", "In the presence of the

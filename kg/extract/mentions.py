@@ -48,12 +48,7 @@ _FACILITY = re.compile(
     rf"((?:{_NAME_WORD}[ \t]+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
     r"(?![ \t]+[A-Z(])"  # "Building Integrity Programme" goes on: no facility
 )
-_WELL_KNOWN = re.compile(
-    r"\b(" + "|".join(
-        re.escape(name) for names in lx.WELL_KNOWN_ORGANISATIONS for name in names
-        if not name.startswith("the ")
-    ) + r")\b"
-)
+_WELL_KNOWN = re.compile(r"\b(" + lx.WELL_KNOWN_PATTERN + r")\b")
 _ALLIANCE = re.compile(r"\bthe Alliance\b")
 _NAME_CANDIDATE = re.compile(
     rf"(?<=[ \t,])({_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}})(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
@@ -85,9 +80,7 @@ _ORG_HEAD_WORDS = "|".join(re.escape(h) for h in lx.ORG_HEADS)
 
 
 # "and" followed by a well-known body's name: where one body's name ends and the next begins.
-_AND_WELL_KNOWN = re.compile(
-    r"\band[ \t]+(?=(?:" + "|".join(re.escape(n) for names in lx.WELL_KNOWN_ORGANISATIONS for n in names
-                                 if not n.startswith("the ")) + r")\b)")
+_AND_WELL_KNOWN = re.compile(r"\band[ \t]+(?=(?:" + lx.WELL_KNOWN_PATTERN + r")\b)")
 
 
 _BODY_WORDS = frozenset({"Command", "Force", "Forces", "Council", "Committee", "Agency", "Ministry",

@@ -35,8 +35,8 @@ _COMPANY_ACRONYM = re.compile(r"\b(?:company|firm|operator|manufacturer|producer
                               r"corporation|shipyard|carrier)[ \t]+([A-Z]{2,6})\b(?![ \t]*[-(])")
 # "the Ukrainian drone maker Skyeton", "the shipbuilder Austal": a company named after what it does
 _DESCRIBED_COMPANY = re.compile(
-    r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+)?(?:maker|manufacturer|company|firm|producer|shipbuilder|"
-    r"contractor|start-?up|developer|supplier)[ \t]+([A-Z][\w&-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&-]+){0,3})\b"
+    r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+)?" + lx.COMPANY_TRADES +
+    r"[ \t]+([A-Z][\w&-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&-]+){0,3})\b"
     r"(?![ \t]*\(|[ \t]+(?:[A-Z]|&))")
 # "RMAF Base Butterworth", "Naval Station Norfolk", "Joint Base Lewis-McChord": the base's name after the word
 _BASE_THEN_NAME = re.compile(r"\b((?:[A-Z][\w-]*[ \t]+){1,2}(?:Base|Station)[ \t]+[A-Z][a-z][\w-]*)\b(?![ \t]+[A-Z])")
@@ -45,8 +45,7 @@ _PT_COMPANY = re.compile(r"\bPT[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}\b")
 _FAMILY_NAME_FIRST = re.compile(r"\b([A-Z]{3,})[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _POSTED_HEADS = frozenset({"Office", "Mission", "Force", "Battlegroup", "Delegation", "Representation", "Presence"})
 # "the Mission of Austria to NATO", "the Delegation of the EU to the United Nations"
-_ACCREDITED_TO = re.compile(r"[ \t]+to[ \t]+(" + "|".join(
-    re.escape(n) for names in lx.WELL_KNOWN_ORGANISATIONS for n in names if not n.startswith("the ")) + r")\b")
+_ACCREDITED_TO = re.compile(r"[ \t]+to[ \t]+(" + lx.WELL_KNOWN_PATTERN + r")\b")
 _ACCREDITED_HEADS = frozenset({"Mission", "Delegation", "Representation", "Embassy"})
 _POSTED_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-ZÀ-Þ][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][\w’'-]*){0,3})")
 _TRAVELLED_TO = re.compile(r"\b(?:travel\w*|flew|fly|arriv\w*|headquartered|based|headquarters|moved\s+on)\s+"
@@ -134,11 +133,7 @@ def adjust(found: list, text: str, offset: int, person_like: Callable[[str], boo
         two = re.match(r"^((?:Ministry|Department)\s+(?:of|for)\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*)\s+and\s+"
                        r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$", mention.text)
         if mention.kind == "organisation" and two:
-            end = mention.end
-            mention.text = two.group(1)
-            mention.end = mention.start + len(two.group(1))
-            found.append(Mention("organisation", two.group(2), end - len(two.group(2)), end, mention.sentence,
-                                 mention.priority))
+            found.append(_split_off(mention, two.group(1), two.group(2)))
     for mention in list(found):
         # "the Cyber Command of the Estonian Defence Forces", "the 1st Brigade of the National Army
         # of Moldova": a body and the body it belongs to, each with its own node
@@ -148,12 +143,17 @@ def adjust(found: list, text: str, offset: int, person_like: Callable[[str], boo
         child, parent = parts.group(1), parts.group(2)
         if len(child.split()) >= 2 and child.split()[-1] in (*lx.ORG_HEADS, *lx.UNIT_HEADS) \
                 and len(parent.split()) >= 2 and parent.split(" of ")[0].split()[-1] in lx.ORG_HEADS:
-            end = mention.end
-            mention.text = child
-            mention.end = mention.start + len(child)
-            found.append(Mention("organisation", parent, end - len(parent), end, mention.sentence, mention.priority))
+            found.append(_split_off(mention, child, parent))
     for mention in found:  # "the 12th Mechanised Brigade": the number is part of a unit's name
         number = re.search(r"\b(\d{1,3}(?:st|nd|rd|th)?)[ \t]+$", text[max(0, mention.start - offset - 8):mention.start - offset])
         if mention.kind == "organisation" and number and mention.text.split()[-1] in lx.UNIT_HEADS:
             mention.text = f"{number.group(1)} {mention.text}"
             mention.start -= len(number.group(0))
+
+
+def _split_off(mention: Mention, first: str, last: str) -> Mention:
+    """Shorten `mention` to its `first` words; the mention of the body named by its `last` words."""
+    end = mention.end
+    mention.text = first
+    mention.end = mention.start + len(first)
+    return Mention("organisation", last, end - len(last), end, mention.sentence, mention.priority)

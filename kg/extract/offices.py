@@ -180,15 +180,14 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
     sentence says the event took place ("met President X in Chisinau") is a host of that state.
     """
     after = text[mention.end:sent.end_char]
-    # "during the visit of Prime Minister X to Jakarta": a traveller, whatever the verb
-    visiting = re.search(r"\bvisits?\s+(?:by|of)\s+[^.;]{0,60}$", text[sent.start_char:mention.start]) \
-        and re.match(r"\s*(?:,[^,]{0,80},\s*)?to\s", after)
-    if visiting:
-        after = " visit " + after
-    if publisher_country is not None and (_TRAVEL.search(after[:60]) or mention.start == first_person_at):
+    # "X paid a visit to Poland", or "during the visit of Prime Minister X to Jakarta": a traveller
+    travelling = bool(_TRAVEL.search(after[:60]) or (
+        re.search(r"\bvisits?\s+(?:by|of)\s+[^.;]{0,60}$", text[sent.start_char:mention.start])
+        and re.match(r"\s*(?:,[^,]{0,80},\s*)?to\s", after)))
+    if publisher_country is not None and (travelling or mention.start == first_person_at):
         return publisher_country  # the release's own official, travelling or not
-    if _TRAVEL.search(after[:60]):
-        return None  # "X paid a visit to Poland": a traveller's state is not where the visit goes
+    if travelling:
+        return None  # a traveller's state is not where the visit goes
     for match in re.finditer(r"\b(?i:in|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", sent.text):
         place = lookup_place(match.group(1))
         if place is not None and place.country_code:

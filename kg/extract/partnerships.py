@@ -160,9 +160,10 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         if _PEACE.search(sent.text):
             continue
-        if is_partnership_sentence(sent.text):
+        stated = is_partnership_sentence(sent.text)
+        if stated:
             found = _with_governments(sent, found, lookup)
-        if not is_partnership_sentence(sent.text) and not hyphen_pairs(sent.text):
+        if not stated and not hyphen_pairs(sent.text):
             # "which A, B and C are developing together": only a list of three or more says so
             together = [] if in_title or not re.search(r"\b(?:together|jointly|cooperated|co-operated|launched|"
                                                        r"established|founded)\b", sent.text) else \
@@ -324,7 +325,7 @@ def _adjacent_parties(sent, found):
 
 # ")": after an acronym in brackets; "and the shipbuilder X": a company named after what it does
 _AND_BETWEEN = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s+and\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?"
-                          r"(?:maker|manufacturer|company|firm|producer|shipbuilder|contractor|start-?up|developer|supplier)\s+)?")
+                          + lx.COMPANY_TRADES + r"\s+)?")
 
 
 def _coordinated_pairs(sent, found) -> list[list[Entity]]:
@@ -373,7 +374,7 @@ def _founded_together(sent, found) -> list[list[Entity]]:
             continue
         run, end = [first], head.end()
         for other_at, other in parties[i + 1:]:
-            if other_at < end or not _LIST_GAP.fullmatch(" " + text[end:other_at]) and other_at != end:
+            if other_at < end or (other_at > end and not _LIST_GAP.fullmatch(text[end:other_at])):
                 break
             run.append(other)
             end = other_at + _name_length(text, other_at, other)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx, offices, posts as post_rules
 from kg.extract.gazetteer import country as gazetteer_country
@@ -232,7 +231,7 @@ def _without_given_names(post: post_rules.PostMention, given: list[str]) -> post
         return post
     dropped = " ".join(words[cut:])
     complement = post.complement[: -len(dropped)].rstrip() or None
-    return dataclasses.replace(post, title=" ".join(words[:cut]), complement=complement)
+    return replace(post, title=" ".join(words[:cut]), complement=complement)
 
 
 def _listed_offices(text: str, sentences, mentions) -> tuple[set[int], set[int]]:

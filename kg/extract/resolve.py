@@ -135,6 +135,7 @@ def _resolve_persons(mentions: list[Mention], result: ArticleEntities, article: 
 
 
 _HONOURS_INSIDE = frozenset({"haji", "hajjah", "hj"})
+_PATRONYMIC_LINKS = frozenset({"bin", "binti", "bint", "ibn"})  # "son/daughter of", before the father's name
 
 
 def same_person_written_short(short: str, full: str) -> bool:
@@ -149,9 +150,9 @@ def same_person_written_short(short: str, full: str) -> bool:
     if words == full_words[:len(words)] and not any(w in _TITLE_WORDS for w in full_words):
         return True
     kept = [w for w in full_words if w not in _HONOURS_INSIDE]
-    linked = [w for i, w in enumerate(kept) if w not in ("bin", "binti", "bint", "ibn")
-              and (i == 0 or kept[i - 1] not in ("bin", "binti", "bint", "ibn"))]
-    return words == linked or words == [kept[0], kept[-1]] and any(w in ("bin", "binti", "bint", "ibn") for w in kept)
+    linked = [w for i, w in enumerate(kept) if w not in _PATRONYMIC_LINKS
+              and (i == 0 or kept[i - 1] not in _PATRONYMIC_LINKS)]
+    return words == linked or words == [kept[0], kept[-1]] and bool(_PATRONYMIC_LINKS & set(kept))
 
 
 _TITLE_WORDS = frozenset(w.lower() for h in lx.TITLE_HEADS for w in h.split())
