@@ -133,12 +133,10 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         for post in filter(None, found):
             if any(other.text in post.title for other in mentions if other.kind == "person"):
                 continue  # a list of officials: the title ran into the next person's name
-            given = person.label.split()[:-1]
-            post = _without_given_names(post, given)  # "Prime Minister of Somalia Hamza | Abdi Barre"
+            # "Minister of Defence Rajan | Singh", "Prime Minister of Somalia Hamza | Abdi Barre"
+            post = _without_given_names(post, person.label.split()[:-1])
             title, organisation = post_rules.split_title(post, lookup.body_in_title)
             organisation = lookup.adopt(organisation)
-            while title and title.split()[-1] in given and len(title.split()) > 1:
-                title = title.rsplit(" ", 1)[0]  # "Minister of Defence Rajan | Singh": the given name is no title
             if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
                 continue  # a bare "Minister X" is a form of address, not an office
             inferred = False
@@ -221,16 +219,18 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
 
 def _without_given_names(post: post_rules.PostMention, given: list[str]) -> post_rules.PostMention:
-    """A title the tagger let run into the holder's given names, without them: the complement
+    """A title the tagger let run into the holder's given names, without them; the complement
     then names the state or body alone ("of Somalia", not "of Somalia Hamza")."""
     words = post.title.split()
     cut = len(words)
     while cut > 1 and words[cut - 1] in given:
         cut -= 1
-    if cut == len(words) or not post.complement or not post.complement.endswith(words[-1]):
+    if cut == len(words):
         return post
     dropped = " ".join(words[cut:])
-    complement = post.complement[: -len(dropped)].rstrip() or None
+    complement = post.complement
+    if complement and complement.endswith(dropped):
+        complement = complement[: -len(dropped)].rstrip() or None
     return replace(post, title=" ".join(words[:cut]), complement=complement)
 
 
