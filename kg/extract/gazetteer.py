@@ -139,8 +139,9 @@ def _index() -> _Index:
     stop = {row[0].strip() for row in _rows(stop_text)}
     names_of_people = {row[0].strip() for row in _rows(stop_text.split("# Given names and well-known surnames", 1)[-1])}
     by_id: dict[int, Place] = {}
+    city_aliases = _data_lines("cities.tsv")
     other_names: dict[int, list[str]] = {}  # the curated names a city is also known by ("Washington, D.C.")
-    for alias, geonames_id in _data_lines("cities.tsv"):
+    for alias, geonames_id in city_aliases:
         other_names.setdefault(int(geonames_id), []).append(alias)
     for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         place = Place(
@@ -154,9 +155,10 @@ def _index() -> _Index:
             _add(index, place.name, place)
         elif place.name in names_of_people:
             index.people_named.setdefault(place.name, place)  # the biggest city of that name
-    for alias, geonames_id in _data_lines("cities.tsv"):
+    country_names = {c.name for c in index.countries.values()}
+    for alias, geonames_id in city_aliases:
         target = by_id.get(int(geonames_id))
-        if target is not None and target.name in {c.name for c in index.countries.values()}:
+        if target is not None and target.name in country_names:
             # "Luxembourg City": a capital that bears its country's name is named by the alias,
             # so the city and the country stay two places
             target = replace(target, name=alias)
