@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from kg.cli import cli
 from kg.errors import InputError
-from kg.evaluate import evaluate, format_report, load_gold, load_graph, report_to_dict
+from kg.evaluate import evaluate, format_report, gold_as_graph, load_gold, load_graph, report_to_dict
 
 DATA = Path(__file__).parent / "data" / "evaluate"
 
@@ -522,3 +522,65 @@ def test_malformed_gold_items_are_input_errors_naming_the_item(tmp_path: Path, l
     write_gold(tmp_path, **lists)
     with pytest.raises(InputError, match=r"01\.json: " + message):
         load_gold(tmp_path)
+
+
+# --- agreement: one gold annotation scored against another ------------------------------
+
+
+def test_an_annotation_agrees_fully_with_itself() -> None:
+    gold = load_gold(DATA / "gold")
+    report = evaluate(gold_as_graph(gold), gold)
+    for kind, s in report.scores.items():
+        assert (s.fp, s.fn) == (0, 0), kind
+    assert report.scores["persons"].tp == 3 and report.scores["meeting_participants"].tp == 6
+    assert [m.merged for m in report.event_merges] == [True]
+    assert all(not d for d in report.duplicates.values())
+
+
+def test_an_annotation_of_the_same_text_agrees_only_where_it_says_the_same(tmp_path: Path) -> None:
+    first = write_gold(tmp_path / "first", **MEETING_GOLD)
+    # The second annotator misses the Forum and places the first meeting at the Castle.
+    second = write_gold(
+        tmp_path / "second",
+        persons=MEETING_GOLD["persons"],
+        locations=[{"name": "Riga Castle"}],
+        meetings=[{"label": "Ministers meet", "participants": ["Ilze Ozola", "Jonas Petras"],
+                   "location": "Riga Castle", "start": "2030-01-02"}])
+    s = evaluate(gold_as_graph(load_gold(second)), load_gold(first)).scores
+    assert (s["persons"].tp, s["persons"].fp, s["persons"].fn) == (2, 0, 0)
+    assert (s["organisations"].tp, s["organisations"].fn) == (0, 1)
+    assert (s["locations"].tp, s["locations"].fp, s["locations"].fn) == (0, 1, 1)
+    assert (s["meeting_participants"].tp, s["meeting_participants"].fn) == (2, 1)
+    assert (s["meeting_locations"].fp, s["meeting_locations"].fn) == (1, 1)
+    assert (s["meeting_start_dates"].tp, s["meeting_start_dates"].fn) == (1, 1)
+
+
+def test_partnership_parties_and_posts_are_compared_like_an_extractor_s(tmp_path: Path) -> None:
+    minister = person("Ilze Ozola", posts=[{"title": "Minister of Defence", "organisation": "Latvia"}])
+    lists = {"persons": [minister], "organisations": [org("Baltic Forum")],
+             "locations": [{"name": "Latvia"}, {"name": "Estonia"}],
+             "partnerships": [{"parties": ["Latvia", "Estonia"]}]}
+    first = write_gold(tmp_path / "first", **lists)
+    second = write_gold(tmp_path / "second", **{
+        **lists, "persons": [person("Ilze Ozola", posts=[{"title": "Deputy Minister of Defence", "organisation": "Latvia"}])],
+        "partnerships": [{"parties": ["Latvia", "Estonia", "Baltic Forum"]}]})
+    s = evaluate(gold_as_graph(load_gold(second)), load_gold(first)).scores
+    assert (s["posts"].tp, s["posts"].fp, s["posts"].fn) == (0, 1, 1)  # another title
+    assert (s["partnerships"].tp, s["partnerships"].fp, s["partnerships"].fn) == (0, 1, 1)
+
+
+def test_cli_scores_a_gold_directory_against_another(tmp_path: Path) -> None:
+    second = tmp_path / "second"
+    shutil.copytree(DATA / "gold", second)
+    result = CliRunner().invoke(cli, ["evaluate", str(second), str(DATA / "gold")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1].split() == ["persons", "3", "0", "0", "0", "1.000", "1.000", "1.000"]
+
+
+def test_cli_a_bad_gold_directory_in_place_of_the_graph_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = write_gold(tmp_path / "bad", title=TITLE)
+    (bad / "01.json").write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(bad), str(DATA / "gold")])
+    assert result.exit_code != 0
+    assert "01.json" in result.output and "not valid JSON" in result.output
+    assert "Traceback" not in result.output

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.cli.base import cli
-from kg.evaluate import TYPES, evaluate, format_report, load_gold, load_graph, report_to_dict
+from kg.evaluate import TYPES, evaluate, format_report, load_gold, load_scored, report_to_dict
 
 
 def _parse_floor(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, float]:
@@ -28,7 +28,7 @@ def _parse_floor(ctx: click.Context, param: click.Parameter, values: tuple[str, 
 
 
 @cli.command("evaluate")
-@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.argument("gold_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--min-f1", "floors", multiple=True, callback=_parse_floor, metavar="TYPE=VALUE",
@@ -37,10 +37,11 @@ def evaluate_command(graph: Path, gold_dir: Path, as_json: bool, floors: dict[st
     """Score GRAPH (any RDF file) against the gold JSON files in GOLD_DIR.
 
     Prints precision, recall and F1 per type with the misses, spurious items and duplicates;
-    exits 1 when a --min-f1 floor is not reached.
+    exits 1 when a --min-f1 floor is not reached. GRAPH may also be a directory of gold files
+    for the same articles: the figures are then the agreement between two annotations.
     """
     gold = load_gold(gold_dir)
-    report = evaluate(load_graph(graph), gold)
+    report = evaluate(load_scored(graph), gold)
     if as_json:
         click.echo(json.dumps(report_to_dict(report), indent=2, ensure_ascii=False))
     else:

@@ -31,13 +31,17 @@ Rules, in the order they are applied:
   the party's acceptable names (or their entities' aliases); summed over articles.
 - Event merges: a meeting label found in two or more gold files is one real event; it is merged
   when one kg:Meeting is derived from all of those articles.
+- A directory of gold files can stand in for the graph (`agreement.gold_as_graph`): one
+  annotation scored against another gives the agreement between two annotators.
 - An empty denominator counts as 1.0 (nothing claimed, nothing wrong; nothing to find).
 """
 
+from kg.evaluation.agreement import gold_as_graph, load_scored
 from kg.evaluation.gold import Cluster, Gold, GoldArticle, GoldEntity, load_gold
 from kg.evaluation.graphs import load_graph
 from kg.evaluation.report import format_report, report_to_dict
 from kg.evaluation.score import TYPES, EventMerge, Report, Scores, evaluate
 
 __all__ = ["TYPES", "Cluster", "EventMerge", "Gold", "GoldArticle", "GoldEntity", "Report",
-           "Scores", "evaluate", "format_report", "load_gold", "load_graph", "report_to_dict"]
+           "Scores", "evaluate", "format_report", "gold_as_graph", "load_gold", "load_graph",
+           "load_scored", "report_to_dict"]
