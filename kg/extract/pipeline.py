@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx, offices, posts as post_rules
 from kg.extract.gazetteer import country as gazetteer_country
-from kg.extract.meetings import add_meetings, assemble_meetings
+from kg.extract.meetings import assemble_meetings
 from kg.extract.lookup import Lookup
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Entity, Evidence, Extraction, Meeting, Partnership, Post
@@ -23,6 +23,7 @@ from kg.extract.places import dateline_place, place_facilities
 from kg.extract.refine import (with_bare_surnames, without_fragments, without_portfolio_lists,
                                without_surnames_as_places)
 from kg.extract.resolve import Registry, resolve_article
+from kg.extract.same_event import add_meetings
 from kg.names import normalise_name, title_words
 from kg.reader import Article
 
