@@ -1744,3 +1744,35 @@ def test_the_partners_joint_body_is_not_one_more_party():
     found = _partners(extract([article]))
     assert frozenset({"Norway", "European Union"}) in found
     assert not any("EU-Norway Partnership Council" in parties for parties in found)
+
+
+@pytest.mark.parametrize("dateline, city", [
+    ("OSTRAVA, 6th May, 2030 (XNA) -- ", "Ostrava"),
+    ("Ostrava / Information Office / 6 May 2030\n\n", "Ostrava"),
+])
+def test_datelines_in_capitals_or_with_slashes_place_the_release(dateline, city):
+    article = _article("Ministers meet", f"{dateline}Kari Nordvik met Ola Berg today.", publisher=None)
+    extraction = extract([article])
+    assert city in _entities(extraction, "location")
+    assert _meetings(extraction) == [({"Kari Nordvik", "Ola Berg"}, city)]
+
+
+def test_people_listed_with_the_state_each_speaks_for_are_persons():
+    article = _article("Ministers meet", "Vienna, 6 May 2030 – Taking part were Kari Nordvik (Norway), Ola Berg "
+                       "(Sweden) and Đorđe Marković (Serbia). The Hofburg Palace (Austria) hosted them.", publisher=None)
+    assert {"Kari Nordvik", "Ola Berg", "Đorđe Marković"} == set(_entities(extract([article]), "person"))
+
+
+def test_a_family_name_joined_to_its_article_is_part_of_the_name():
+    article = _article("Visit", "On 6 May 2030 the Minister was received by President Omar Hassan el-Masri. "
+                       "President el-Masri welcomed him.", publisher=None)
+    assert set(_entities(extract([article]), "person")) == {"Omar Hassan el-Masri"}
+
+
+def test_the_end_of_a_states_name_after_a_title_is_no_person():
+    article = _article("Visit", "On 6 May 2030 she met the Prime Minister of Papua New Guinea, the Hon Kari Nordvik "
+                       "MP, in Port Moresby, and PNG's Minister for Defence, Ola Berg.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "person")) == {"Kari Nordvik", "Ola Berg"}
+    assert set(_entities(extraction, "location")) == {"Papua New Guinea", "Port Moresby"}
+    assert ("Ola Berg", "Minister for Defence", "Papua New Guinea") in _posts(extraction)

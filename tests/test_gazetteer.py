@@ -202,3 +202,15 @@ def test_the_apostrophes_of_a_place_name_are_one_character(written):
 @pytest.mark.parametrize("exonym, geonames_id", [("Seville", 2510911), ("Cologne", 2886242), ("Ghent", 2797656)])
 def test_english_names_of_cities_find_their_geonames_city(exonym, geonames_id):
     assert lookup_place(exonym).geonames_id == geonames_id
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Aarhus", "Århus"), ("Marrakech", "Marrakesh"),  # GeoNames' close spellings of a big city
+    ("Tromso", "Tromsø"), ("Lodz", "Łódź"),  # letters without a combining mark fold too
+])
+def test_other_spellings_of_big_cities_find_the_city(written, name):
+    assert lookup_place(written).name == name
+
+
+def test_translations_of_a_city_name_are_not_spellings_of_it():
+    assert lookup_place("Morocco City") is None  # a GeoNames alternate name of Marrakesh, not a spelling

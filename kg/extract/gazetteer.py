@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import logging
 import re
@@ -64,9 +65,28 @@ def _key(text: str) -> str:
     return text[:1] + text[1:].lower() if text else ""
 
 
+# Letters that carry no combining mark, so NFKD leaves them: "Tromsø", "Łódź", "Đakovo".
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "ı": "i"})
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _english_spellings(city: dict) -> list[str]:
+    """GeoNames' other Latin spellings of a city's name that are close to it ("Aarhus" for
+    "Århus", "Marrakech" for "Marrakesh"); translations and other scripts are left out."""
+    main = _fold(city["name"]).lower()
+    found = []
+    for alt in city.get("alternatenames") or ():
+        if len(alt) < 4 or not alt[:1].isupper() or not re.fullmatch(r"[A-Za-z][a-z'-]*(?: [A-Z][a-z'-]*)*", alt):
+            continue
+        folded = alt.lower()
+        if folded != main and folded[:1] == main[:1] and difflib.SequenceMatcher(None, folded, main).ratio() >= 0.85:
+            found.append(alt)
+    return found
 
 
 def _data_text(filename: str) -> str:
@@ -155,6 +175,13 @@ def _index() -> _Index:
             _add(index, place.name, place)
         elif place.name in names_of_people:
             index.people_named.setdefault(place.name, place)  # the biggest city of that name
+    # After every primary name, so a spelling variant never takes another place's own name.
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        if city["population"] < _SPELLINGS_MIN_POPULATION:
+            break
+        for alt in _english_spellings(city):
+            if alt not in stop and _key(alt) not in index.names:
+                _add(index, alt, by_id[city["geonameid"]])
     country_names = {c.name for c in index.countries.values()}
     for alias, geonames_id in city_aliases:
         target = by_id.get(int(geonames_id))
@@ -173,6 +200,10 @@ def _index() -> _Index:
         index.demonyms[_key(demonym.strip())] = code.strip()
     log.debug("gazetteer index built in %.2f s", time.perf_counter() - started)
     return index
+
+
+# Big enough that its name is likely written in English news under a spelling of its own.
+_SPELLINGS_MIN_POPULATION = 250_000
 
 
 def _direct(index: _Index, text: str) -> Place | None:

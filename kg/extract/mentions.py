@@ -29,7 +29,7 @@ _ADDRESS = "|".join(re.escape(w) for w in _ADDRESS_WORDS)
 _PERSON_AFTER_HONORIFIC = re.compile(
     # "Prime Minister Hon Dr X Y": forms of address may stack before the name.
     rf"\b(?:(?:{_ADDRESS})\.?[ \t]+)*(?P<address>{_ADDRESS})\.?" + lx.RANK_SUFFIX + r"[ \t]+"
-    rf"(?P<name>(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+|Al[ \t]+)?{_NAME_WORD}){{0,3}})"
+    rf"(?P<name>(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+|Al[ \t]+|[ae]l-)?{_NAME_WORD}){{0,3}})"
 )
 # A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
 _ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
@@ -43,7 +43,7 @@ _ORG_PHRASE = re.compile(
 _PLACE_CANDIDATE = re.compile(
     rf"(?:\b(?P<prep>in|to|at|from|near|visited|visit)[ \t]+)?(?P<name>(?:the[ \t]+)?{_NAME_WORD}(?:[ \t-]+{_NAME_WORD}){{0,3}}"
     # "the Democratic People's Republic of Korea": a state named with "of", not the "Republic of Korea" inside
-    rf"(?:[ \t]+of(?:[ \t]+the)?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?(?:[ \t]+(?:area|region))?)")
+    rf"(?:[ \t]+of(?:[ \t]+the)?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})?(?:[ \t]+(?:area|region))?)")
 _FACILITY = re.compile(
     rf"((?:{_NAME_WORD}[ \t]+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
     r"(?![ \t]+[A-Z(])"  # "Building Integrity Programme" goes on: no facility
@@ -57,7 +57,8 @@ _FAMOUS_FACILITY = re.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(lx.WELL_KNOWN_FACILITIES, key=len, reverse=True)) + r")\b"
 )
 # "... bin Jassim Al Thani": the family name after "bin"/"ibn" opens with Al, written apart
-_PARTICLE_AFTER = re.compile(rf"^\s*(?:{_PARTICLE}|Al|Al-|El)\s+{_NAME_WORD}")
+# "... Abdel Fattah el-Sisi": the article joined to the family name
+_PARTICLE_AFTER = re.compile(rf"^\s*(?:(?:{_PARTICLE}|Al|Al-|El)\s+|[ae]l-){_NAME_WORD}")
 
 
 _BODY_HEAD = "|".join(re.escape(h) for h in ("Directorate", "Division", "Command", "Agency", "Office", "Staff"))
@@ -164,6 +165,11 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         add(*found_mention)
     for match in _FAMOUS_FACILITY.finditer(text):
         add("location", match.group(1), match.start(1), match.end(1), 2)
+    for match in _OTHER_DATELINE.finditer(text):
+        written = match.group(match.lastindex).title()
+        place = lookup_place(written)
+        if place is not None and place.kind in ("city", "country") and _dateline(text, match.start(), match.end()):
+            add("location", written, match.start(), match.end(), 2)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
         name = _person_text(match.group("name"))
         if name and not _plausible_name(name, match.group("address")):
@@ -309,7 +315,11 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
 
 
 _DATELINE_AFTER = re.compile(
-    rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{{1,2}}[ \t]+{MONTH_PATTERN}|{MONTH_PATTERN}[ \t]+\d|\(|[–—-][ \t])")
+    rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_PATTERN}|{MONTH_PATTERN}[ \t]+\d|\(|[–—-][ \t]"
+    r"|/[ \t])")  # "Doha / Information Office / 7 May": a news agency's dateline
+# "ABU DHABI, 14th May, 2025 (WAM) --", "Doha / Information Office /": datelines a tagger misreads
+_OTHER_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})(?=[ \t]*[,/])"
+                             r"|^([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})(?=[ \t]+/[ \t])")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
@@ -388,6 +398,8 @@ def _name_after_title(text: str, match) -> tuple[int, str] | None:
         name = " ".join(words[cut:])
         if words[cut] in _PORTFOLIO_WORDS or words[cut] in _NOT_NAME_WORDS or _person_text(name) != name:
             continue  # a form of address ("Mr X") is matched where it ends, by the honorific rule
+        if any(lookup_place(" ".join(words[i:])) is not None for i in range(cut)):
+            continue  # "Prime Minister of Papua New Guinea": the end of a place's name is no one
         start = offset + match.group(1).find(name)
         if (_person_like(name) and _plausible_name(name, "title") and classify_name(name, "person") == "person"
                 and post_before(text[max(0, start - 200):start]) is not None):

@@ -53,6 +53,9 @@ _TRAVELLED_TO = re.compile(r"\b(?:travel\w*|flew|fly|arriv\w*|headquartered|base
 _BUILDING_OF = re.compile(
     r"\bthe[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:Palace|Hall|House|Castle)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-Þ][\w’'-]+"
     r"(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")
+# "Igli Hasani (Albania), Marko Đurić (Serbia)": people listed with the state each speaks for
+_NAME_THEN_STATE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+){1,3})[ \t]+\(([A-Z][\w ]+)\)")
+_NOT_PERSON_WORDS = frozenset(w for h in lx.FACILITY_HEADS + lx.ORG_HEADS + lx.TITLE_HEADS for w in h.split())
 HEADLINE_VERBS = frozenset({
     "Holds", "Meets", "Visits", "Receives", "Hosts", "Discusses", "Signs", "Calls", "Welcomes", "Attends",
     "Opens", "Concludes", "Says", "Speaks", "Travels", "Chairs", "Addresses", "Talks", "Pays", "Launches",
@@ -78,6 +81,12 @@ def pattern_mentions(text: str, person_like: Callable[[str], bool]) -> Iterator[
             if name and person_like(name) and not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", chunk):
                 yield "person", name, at + chunk.find(name), at + chunk.find(name) + len(name), 1
             at += len(chunk)
+    for match in _NAME_THEN_STATE.finditer(text):
+        place = lookup_place(match.group(2))
+        words = set(match.group(1).split())
+        if place is not None and place.kind == "country" and person_like(match.group(1)) \
+                and lookup_place(match.group(1)) is None and not words & _NOT_PERSON_WORDS:
+            yield "person", match.group(1), match.start(1), match.end(1), 1
     for match in _NUMBERED_UNIT.finditer(text):  # "the 1st Brigade": a unit named by its number alone
         yield "organisation", match.group(1), match.start(1), match.end(1), 0
     for match in _COMPANY_ACRONYM.finditer(text):  # "the state energy company MVM": a body by its acronym
