@@ -1601,7 +1601,7 @@ def test_the_spokesperson_a_release_is_attributed_to_is_not_its_protagonist():
     ("she visited the 1st Motorised Infantry Brigade of the National Army of Moldova. The National Army trains "
      "with Allies.", {"1st Motorised Infantry Brigade", "National Army of Moldova"}),
     ("they met at the Diplomatic Institute of the Norwegian Ministry of Foreign Affairs.",
-     {"Diplomatic Institute", "Norwegian Ministry of Foreign Affairs"}),
+     {"Diplomatic Institute", "Ministry of Foreign Affairs of Norway"}),  # labelled the one way for every state
 ])
 def test_a_body_and_the_body_it_belongs_to_are_two_nodes(sentence, bodies):
     article = _article("Visit", f"On 6 May 2030 Kari Nordvik arrived. On 7 May 2030 {sentence}", publisher=None)
@@ -1776,3 +1776,54 @@ def test_the_end_of_a_states_name_after_a_title_is_no_person():
     assert set(_entities(extraction, "person")) == {"Kari Nordvik", "Ola Berg"}
     assert set(_entities(extraction, "location")) == {"Papua New Guinea", "Port Moresby"}
     assert ("Ola Berg", "Minister for Defence", "Papua New Guinea") in _posts(extraction)
+
+
+def test_hyphenated_ranks_and_service_chiefs_leave_the_office_whole():
+    article = _article("Visit", "On 6 May 2030 Kari Nordvik met the Chief of Navy, Rear-Admiral Ola Berg, and the "
+                       "Chief of the Naval Forces Staff, Vice-Admiral Per Lund.", publisher=None)
+    extraction = extract([article])
+    titles = {(holder, title) for holder, title, _ in _posts(extraction)}
+    assert {("Ola Berg", "Chief of Navy"), ("Per Lund", "Chief of the Naval Forces Staff")} <= titles
+    assert not _entities(extraction, "organisation")
+
+
+def test_buildings_named_the_local_way_or_as_mansions_are_facilities():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik received Ola Berg at the Palácio das Laranjeiras in "
+                       "Lisbon. Later, Per Lund received him at the Presidential Mansion.", publisher=None)
+    places = _entities(extract([article]), "location")
+    assert places["Palácio das Laranjeiras"].place_kind == "facility"
+    assert places["Presidential Mansion"].place_kind == "facility"
+    assert "Palacio" not in places
+
+
+def test_a_second_portfolio_after_and_is_no_body():
+    article = _article("Talks", "On 6 May 2030 the Prime Minister was joined by the Minister of Finance and National "
+                       "Revenue, Kari Nordvik.", publisher=None)
+    assert "National Revenue" not in _entities(extract([article]), "organisation")
+
+
+def test_a_title_held_by_someone_named_before_is_not_a_second_office():
+    article = _article("Talks", "On 6 May 2030 Prime Minister Kari Nordvik met the Secretary-General of the OECD, "
+                       "Ola Berg. The Prime Minister and Secretary-General Berg discussed trade.", publisher=None)
+    assert not any(holder == "Ola Berg" and title == "Prime Minister" for holder, title, _ in _posts(extract([article])))
+
+
+def test_on_the_side_of_a_state_gives_the_offices_of_that_state():
+    article = _article("Talks", "On 6 May 2030 Prime Minister Kari Nordvik received the President of Chile, Ola "
+                       "Berg. On the Chilean side, the Minister of Foreign Affairs, Per Lund, took part.",
+                       publisher="Prime Minister's Office (Norway)")
+    assert ("Per Lund", "Minister of Foreign Affairs", "Chile") in _posts(extract([article]))
+
+
+def test_a_strategic_dialogue_between_two_states_is_a_partnership():
+    article = _article("Talks", "On 6 May 2030 the two leaders agreed to launch a strategic dialogue between Norway "
+                       "and Chile.", publisher=None)
+    assert frozenset({"Norway", "Chile"}) in _partners(extract([article]))
+
+
+def test_a_ministry_named_by_its_nationality_is_the_ministry_of_that_state():
+    first = _article("Signing", "On 6 May 2030 the Danish Ministry of Defence signed a contract.", publisher=None)
+    second = _article("Visit", "On 7 May 2030 the Ministry of Defence of Denmark hosted a visit.", publisher=None)
+    orgs = _entities(extract([first, second]), "organisation")
+    assert list(orgs) == ["Ministry of Defence of Denmark"]
+    assert {"Danish Ministry of Defence", "Ministry of Defence"} <= orgs["Ministry of Defence of Denmark"].aliases

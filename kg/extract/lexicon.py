@@ -30,6 +30,8 @@ RANKS = (
     # plural before two surnames: "Generals Knight and Berg"
     "Generals", "Admirals", "Colonels",
 )
+# "Rear-Admiral", "Lieutenant-General": the same ranks hyphenated, as many navies and armies write them
+RANKS += tuple(r.replace(" ", "-") for r in RANKS if " " in r and "." not in r)
 # A rank may carry a service tag or a retirement mark: "Colonel (IT AR)", "Lt Gen (ret)".
 RANK_SUFFIX = r"(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]td|[Rr]etired|[A-Z]{2,3}(?:\s+[A-Z]{2,3})?)\.?\))?"
 
@@ -60,6 +62,8 @@ TITLE_HEADS = (
     "Chief of Defence Staff", "Chief of Army Staff", "Chief of Naval Staff", "Chief of Air Staff",
     "Prime Cabinet Secretary", "Cabinet Secretary",  # Kenya's ministers
     "President of the Government",  # Spain's head of government
+    "Chief of Navy", "Chief of Army", "Chief of Air Force",  # Singapore's and Australia's service chiefs
+    "Chief of the Naval Forces Staff", "Chief of the Land Forces Staff", "Chief of the Air Force Staff",
 )
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
 REFERRING_TITLES = (
@@ -128,7 +132,7 @@ FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Pal√°cio", "Schloss", "Ch√
                      "Camp", "Fort", "Wisma")  # Wisma: "building" in Malay and Indonesian names
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
-    "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks",
+    "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks", "Mansion",
     "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena", "Conference Centre",
     "Conference Center", "Convention Centre", "Convention Center", "Guest House", "palace", "palats",
     "Monument", "Memorial", "Cemetery", "Museum", "Chancellery", "Villa", "Residence", "Fortress",

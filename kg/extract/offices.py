@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import country as gazetteer_country, lookup_place
+from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
 from kg.extract.model import Entity
 from kg.extract.name_forms import PLURAL_OFFICES, RESPECTIVELY
 from kg.extract.posts import is_national_title
@@ -23,6 +23,14 @@ def name_the_state(entities, mentions, by_mention, text: str, lookup, publisher_
     """"India’s Ministry of Defence", or a bare "Ministry of Defence" in a government's release:
     the label says whose, so two states' ministries stay two nodes across the corpus."""
     for entity in entities:
+        demonym = re.match(r"^([A-Z][a-z]+)\s+(.+)$", entity.label) if entity.kind == "organisation" else None
+        place = country_of_demonym(demonym.group(1)) if demonym and is_generic_body(demonym.group(2)) else None
+        if place is not None:
+            # "the Danish Ministry of Defence" is the "Ministry of Defence of Denmark" of another release
+            state = lookup(place.name)
+            entity.aliases |= {entity.label, demonym.group(2)}
+            entity.label = f"{demonym.group(2)} of {with_article(state.label if state else place.name)}"
+            continue
         whose = re.match(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", entity.label) \
             if entity.kind == "organisation" else None
         if whose and is_generic_body(whose.group(1)) and getattr(lookup(whose.group(2)), "place_kind", None) == "country":
@@ -172,6 +180,9 @@ def publisher_country(publisher: str | None, lookup) -> Entity | None:
     return None
 
 
+_ON_THE_SIDE = re.compile(r"\s*On\s+the\s+([A-Z][a-z]+)\s+side\b")
+
+
 def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
                         publisher_country: Entity | None, scene_country: Entity | None) -> Entity | None:
     """The state a national office is held in when the text does not say it.
@@ -179,6 +190,10 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
     A traveller's office belongs to the publishing government; anyone else named where the
     sentence says the event took place ("met President X in Chisinau") is a host of that state.
     """
+    side = _ON_THE_SIDE.match(sent.text)
+    if side is not None and (place := country_of_demonym(side.group(1))) is not None \
+            and (state := lookup(place.name)) is not None:
+        return state  # "On the Chilean side, the Minister of Foreign Affairs, X, took part"
     after = text[mention.end:sent.end_char]
     # "X paid a visit to Poland", or "during the visit of Prime Minister X to Jakarta": a traveller
     travelling = bool(_TRAVEL.search(after[:60]) or (

@@ -28,7 +28,7 @@ _COOPERATING = re.compile(
 
 _RELATION_BEFORE = re.compile(
     r"\b(?:partnership|cooperation|co-operation|relations|agreement|arrangement|accord|contract|memorandum[\w ]*?|"
-    r"letter of intent|declaration of intent)"
+    r"letter of intent|declaration of intent|dialogue)"
     # "a Letter of Intent on maritime search and rescue between A and B"
     r"(?:\s+(?:on|for|in|of)\s+[^.;,()]{0,60}?)?\s+between\s+(?:the\s+)?$",
     re.IGNORECASE)

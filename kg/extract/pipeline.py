@@ -127,8 +127,11 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         # Ruritania's Minister of Defence Y").
         since = max((m.end for m in mentions if m.kind == "person" and sent.start_char <= m.start
                      and m.end <= mention.start), default=sent.start_char)
-        found = [*([] if mention.start in after_previous else post_rules.posts_before(text[since:mention.start])),
-                 after]
+        before = [] if mention.start in after_previous else post_rules.posts_before(text[since:mention.start])
+        # "The Prime Minister and Secretary-General X": a title someone else holds here is that
+        # person, named before, not a second office of X
+        before = before[:1] + [p for p in before[1:] if holders.get(p.title, person) is person]
+        found = [*before, after]
         if after is not None:
             found += post_rules.posts_after(text[mention.end:sent.end_char])[1:]
         for post in filter(None, found):

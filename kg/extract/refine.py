@@ -101,11 +101,18 @@ _LIST_AFTER_OFFICE = re.compile(
 )
 
 
+_AND_AFTER_OFFICE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")
+
+
 def without_portfolio_lists(mentions, text: str):
     """"the Minister of Foreign Affairs, African Cooperation and Expatriates": the words after the
     comma continue the office's portfolio; they name no person and no body."""
     kept = []
     for mention in mentions:
+        if (mention.kind in ("person", "organisation") and _AND_AFTER_OFFICE.search(text[max(0, mention.start - 120):mention.start])
+                and not set(mention.text.split()) & set(lx.ORG_HEADS)):
+            continue  # "the Minister of Finance and National Revenue": the office's second portfolio
         closes = " and " in mention.text or re.match(r"\s+and\s+[A-Z]", text[mention.end:mention.end + 6])
         if (mention.kind in ("person", "organisation") and closes
                 and set(re.findall(r"[\w-]+", mention.text)) & _PORTFOLIO_WORDS
