@@ -1827,3 +1827,31 @@ def test_a_ministry_named_by_its_nationality_is_the_ministry_of_that_state():
     orgs = _entities(extract([first, second]), "organisation")
     assert list(orgs) == ["Ministry of Defence of Denmark"]
     assert {"Danish Ministry of Defence", "Ministry of Defence"} <= orgs["Ministry of Defence of Denmark"].aliases
+
+
+def test_offices_joined_by_a_dash_are_both_held():
+    article = _article("Talks", "Astana, 6 May 2030 – Deputy Prime Minister – Minister of Foreign Affairs of the "
+                       "Republic of Kazakhstan Kari Nordvik received Ola Berg.", publisher=None)
+    posts = _posts(extract([article]))
+    assert {("Kari Nordvik", "Deputy Prime Minister", "Kazakhstan"),
+            ("Kari Nordvik", "Minister of Foreign Affairs", "Kazakhstan")} <= posts
+
+
+def test_an_envoy_of_a_body_is_an_office_not_a_body():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik received the European Union Special Representative for "
+                       "Central Asia, Ola Berg.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "organisation")) == {"European Union"}
+    assert ("Ola Berg", "Special Representative for Central Asia", "European Union") in _posts(extraction)
+
+
+def test_a_service_chief_holds_office_in_the_publishing_state():
+    article = _article("Visit", "On 6 May 2030 the Minister will visit the naval base, where he will be hosted by "
+                       "Chief of Navy Rear-Admiral Ola Berg.", publisher="Ministry of Defence, Singapore")
+    assert ("Ola Berg", "Chief of Navy", "Singapore") in _posts(extract([article]))
+
+
+def test_relations_between_two_states_are_a_partnership():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik and Ola Berg reaffirmed the longstanding defence "
+                       "relations between Norway and Chile.", publisher=None)
+    assert frozenset({"Norway", "Chile"}) in _partners(extract([article]))

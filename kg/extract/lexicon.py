@@ -125,7 +125,8 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
     "NATO Headquarters": "BE", "Palais des Nations": "CH", "Bundeskanzleramt": "DE",
     "Zhongnanhai": "CN", "Great Hall of the People": "CN", "Blue House": "KR",
     "Kantei": "JP", "Iikura Guest House": "JP", "Rideau Hall": "CA", "Parliament Hill": "CA",
-    "Hofburg": "AT",
+    "Hofburg": "AT", "Istana": "SG", "Istana Negara": "MY", "Istana Merdeka": "ID", "Malacañang Palace": "PH",
+    "Rashtrapati Bhavan": "IN", "Hyderabad House": "IN", "Akasaka Palace": "JP", "Yongsan": "KR",
 }
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
 FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",

@@ -97,6 +97,9 @@ def from_title(text: str) -> str:
     return text[starts[-1]:] if starts else text
 
 
+_OWNED_ENVOY = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?:Special|High|Personal)\s+(?:Representative|Envoy|Coordinator)\b")
+
+
 def classify_name(text: str, hint: str) -> str | None:
     """The kind of a cleaned name: person, organisation or location; None when it names nothing."""
     if is_noise(text) or (hint != "person" and plural_head(text)):
@@ -117,6 +120,8 @@ def classify_name(text: str, hint: str) -> str | None:
         return "organisation"
     if TITLE_PREFIX.match(text) and TITLE_PREFIX.sub("", text) == "":
         return None  # a job title alone
+    if hint == "organisation" and _OWNED_ENVOY.search(text):
+        return None  # "the European Union Special Representative for Central Asia": an office, not a body
     if re.fullmatch(r"[A-Z]+-[A-Z][a-z]+|[A-Z]+-[A-Z]+", text):
         return None  # "NATO-EU", "NATO-Ukraine": a relationship, not a body
     return hint

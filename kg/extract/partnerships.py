@@ -15,7 +15,7 @@ from kg.reader import Article
 
 TRIGGER = re.compile(
     r"\b(?:partner\w*|cooperation|co-operation|(?:joined|joins|join)(?!\s+by\b)|member of|membership|"
-    r"agreement|arrangement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|joint venture|strategic dialogue|dialogue between)\b",
+    r"agreement|arrangement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|joint venture|strategic dialogue|dialogue between|relations between)\b",
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(

@@ -108,9 +108,9 @@ def posts_before(text_before: str) -> list[PostMention]:
     found = [_split(match)]
     rest = tail[:match.start()]
     # "The Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, X": up to
-    # three offices, the owner written once before the first
+    # three offices, the owner written once before the first ("Deputy Prime Minister – Minister of X")
     for _ in range(2):
-        earlier = re.search(rf"(?:\b{_OWNER}\s+)?{_TITLE}\s+and\s+$", rest)
+        earlier = re.search(rf"(?:\b{_OWNER}\s+)?{_TITLE}\s+(?:and|[–—])\s+$", rest)
         if not earlier:
             break
         first = _split(earlier)
@@ -271,7 +271,8 @@ _NATIONAL = re.compile(
     r"Defence Secretary|Home Secretary|Secretary of State|Secretary of|State Secretary|King|Queen|"
     r"Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|Chief of (?:the )?Defen[cs]e Forces?|"
     r"National Security Advis[eo]r|Ambassador|Federal Councillor|Cabinet Secretary|Premier|Governor|"
-    r"Chief of (?:Army|Naval|Air) Staff|Commander-in-Chief|Tánaiste|Taoiseach|Emir|Crown Prince)\b"
+    r"Chief of (?:Army|Naval|Air) Staff|Commander-in-Chief|Tánaiste|Taoiseach|Emir|Crown Prince|"
+    r"Chief of (?:Navy|Army|Air Force)|National Armaments Director)\b"
 )
 
 
