@@ -1855,3 +1855,38 @@ def test_relations_between_two_states_are_a_partnership():
     article = _article("Talks", "On 6 May 2030 Kari Nordvik and Ola Berg reaffirmed the longstanding defence "
                        "relations between Norway and Chile.", publisher=None)
     assert frozenset({"Norway", "Chile"}) in _partners(extract([article]))
+
+
+def test_offices_listed_for_states_then_an_apposition_then_their_holders():
+    article = _article("Ministers meet", "On 6 May 2030, Allies were joined by the Foreign Ministers of Norway and "
+                       "Chile, the Alliance's partners in the South: Senator Kari Nordvik and Mr Ola Berg.",
+                       publisher="NATO")
+    posts = _posts(extract([article]))
+    assert {("Kari Nordvik", "Foreign Minister", "Norway"), ("Ola Berg", "Foreign Minister", "Chile")} <= posts
+    assert not any(title == "Senator" for _, title, _ in posts)  # a form of address before a name
+
+
+def test_the_host_of_the_place_the_narrative_went_to_holds_office_there():
+    article = _article("Minister travels", "Foreign Minister Kari Nordvik travelled to the Middle East on 6 May "
+                       "2030.\n\nOn Tuesday, Nordvik flew on to Cairo, where he met his counterpart. Later in the day, "
+                       "Nordvik was received by President Ola Berg.", publisher="Ministry for Foreign Affairs of Norway")
+    posts = _posts(extract([article]))
+    assert ("Ola Berg", "President", "Egypt") in posts
+
+
+def test_a_head_of_government_and_a_battlegroups_commander_hold_offices():
+    article = _article("Visit", "On 6 May 2030 the Minister was received by the Head of Government, Mr. Kari Nordvik. "
+                       "They were briefed by Colonel Ola Berg, Commander of the Multinational Battlegroup Sylvania.",
+                       publisher="Ministry of Foreign Affairs of Morocco")
+    extraction = extract([article])
+    posts = _posts(extraction)
+    assert ("Kari Nordvik", "Head of Government", "Morocco") in posts
+    assert ("Ola Berg", "Commander", "Multinational Battlegroup Sylvania") in posts
+    assert set(_entities(extraction, "person")) == {"Kari Nordvik", "Ola Berg"}
+
+
+def test_the_two_companies_that_signed_are_the_partners_not_the_state_named_with_them():
+    article = _article("Talks", "On 6 May 2030 they discussed Norway's industrial projects, including the plant to "
+                       "be built by Examplecorp AG and the state-owned company Nordmetal under the joint venture "
+                       "agreement the two companies signed earlier this year.", publisher=None)
+    assert frozenset({"Examplecorp AG", "Nordmetal"}) in _partners(extract([article]))

@@ -91,7 +91,7 @@ ORG_HEADS = (
     "Bundestag", "Coalition", "Alliance", "Nations", "Cabinet", "Government", "Team", "Unit",
     "Hub", "Headquarters", "Secretariat", "Taskforce", "Task Force", "Army", "Navy", "Coast Guard", "Border Guard",
     "National Guard",
-    *("Battalion", "Brigade", "Regiment", "Corps", "Fleet", "Squadron", "Flotilla"),  # military units
+    *("Battalion", "Brigade", "Regiment", "Corps", "Fleet", "Squadron", "Flotilla", "Battlegroup", "Battle Group"),  # military units
     *COMPANY_FORMS,  # "Nordhav Defence Oy", "Acme Systems GmbH"
     "Group", "Holding", "Holdings", "Systems", "Technologies", "Aerospace",
 )

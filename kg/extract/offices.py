@@ -209,7 +209,18 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
             country = lookup(gazetteer_country(place.country_code).name)
             if country is not None:
                 return country
+    # "Wadephul flew on to Cairo. ... he was received by President X": the host of the place
+    # the narrative last went to, in the same paragraph
+    paragraph = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
+    for match in reversed(list(_WENT_TO.finditer(paragraph))):
+        place = lookup_place(match.group(1))
+        if place is not None and place.country_code and (country := lookup(gazetteer_country(place.country_code).name)):
+            return country
     return scene_country or publisher_country
+
+
+_WENT_TO = re.compile(r"\b(?:travel\w*|flew|went|arrived|continued|moved)\s+(?:on\s+)?(?:to|in)\s+(?:the\s+)?"
+                      r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
 def respective_offices(text: str, sentences, mentions, entity_at, lookup) -> list:
@@ -224,6 +235,8 @@ def respective_offices(text: str, sentences, mentions, entity_at, lookup) -> lis
         persons = [entity_at.get((m.start, m.end)) for m in mentions
                    if m.kind == "person" and match.start("names") <= m.start < match.end("names")]
         persons = [p for i, p in enumerate(persons) if p is not None and p not in persons[:i]]
+        while states and states[-1] is None and len(states) > len(persons):
+            states.pop()  # "..., and D, NATO's partners in the Indo-Pacific:": an apposition, not a state
         if len(states) != len(persons) or None in states or len(persons) < 2:
             continue
         sentence = next((s.text.strip() for s in sentences if s.start_char <= match.start() < s.end_char), "")

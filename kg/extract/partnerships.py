@@ -142,6 +142,8 @@ def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60)
 _SUPPORTED = re.compile(r"\bsupport\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_TWO_BODIES = re.compile(r"\bthe\s+two\s+(?:companies|firms|agencies|institutions|organisations|organizations|"
+                         r"universities|academies|ministries|secretariats)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+and\b|\s[–—]\s|\bthrough\b")
 
 
@@ -234,6 +236,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             parties = (countries + orgs) if countries else orgs
             if len(parties) == 2:
                 groups = [parties]  # "a security agreement between X and Y"
+        if not groups and not in_title and len(orgs) == 2 and _TWO_BODIES.search(sent.text):
+            groups = [orgs]  # "the joint venture agreement the two companies signed": the two bodies named
         if not groups and not in_title and len(orgs) == 1 and len(countries) == 1 and _PARTNER_WORDS.search(sent.text):
             groups = [orgs + countries]
         if not groups:

@@ -141,8 +141,8 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             post = _without_given_names(post, person.label.split()[:-1])
             title, organisation = post_rules.split_title(post, lookup.body_in_title)
             organisation = lookup.adopt(organisation)
-            if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador"):
-                continue  # a bare "Minister X" is a form of address, not an office
+            if not title or len(title) > 90 or title in ("Minister", "Secretary", "Ambassador", "Senator"):
+                continue  # a bare "Minister X" or "Senator X" is a form of address, not an office
             inferred = False
             if organisation is None and re.search(r"\bits\s+" + re.escape(post.title) + r"\W*(?:\w+\.?\s+){0,3}$",
                                                   text[sent.start_char:mention.start], re.IGNORECASE):
