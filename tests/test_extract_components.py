@@ -1890,3 +1890,49 @@ def test_the_two_companies_that_signed_are_the_partners_not_the_state_named_with
                        "be built by Examplecorp AG and the state-owned company Nordmetal under the joint venture "
                        "agreement the two companies signed earlier this year.", publisher=None)
     assert frozenset({"Examplecorp AG", "Nordmetal"}) in _partners(extract([article]))
+
+
+def test_members_a_framework_includes_partner_its_owner_and_a_joint_centre_owns_nothing():
+    article = _article("Call", "Qatar joined the Istanbul Cooperation Initiative (ICI) in 2005, and its officers "
+                       "attend courses at the NATO-ICI Regional Centre in Kuwait. The ICI, launched in 2004, also "
+                       "includes Bahrain and Kuwait.", publisher="NATO")
+    found = _partners(extract([article]))
+    assert {frozenset({"North Atlantic Treaty Organization", c}) for c in ("Qatar", "Bahrain", "Kuwait")} <= found
+    assert not any("NATO-ICI Regional Centre" in parties for parties in found)
+
+
+def test_a_national_body_named_beside_a_framework_the_publisher_runs_does_not_own_it():
+    article = _article("Conference", "On 6 May 2030 the Admiral thanked Jordan, a Mediterranean Dialogue partner "
+                       "since 1995, and praised the Jordan Armed Forces' contribution to exercises.", publisher="NATO")
+    assert frozenset({"North Atlantic Treaty Organization", "Jordan"}) in _partners(extract([article]))
+
+
+@pytest.mark.parametrize("sentence, holder, title, state", [
+    ("The Amir received on Sunday Omani Foreign Minister Sayyid Kari bin Hamad Al Nordvik.",
+     "Kari bin Hamad Al Nordvik", "Foreign Minister", "Oman"),
+    ("He conveyed a message from His Majesty Sultan Ola bin Tarik of the Sultanate of Oman.",
+     "Ola bin Tarik", "Sultan", "Oman"),
+    ("It was attended on the Pakistani side by Deputy Prime Minister and Foreign Minister Per Lund.",
+     "Per Lund", "Deputy Prime Minister", "Pakistan"),
+])
+def test_royal_styles_days_and_sides_do_not_hide_the_office_or_its_state(sentence, holder, title, state):
+    article = _article("Talks", f"On 6 May 2030 talks were held. {sentence}", publisher="Kuwait News Agency")
+    assert (holder, title, state) in _posts(extract([article]))
+
+
+def test_sultan_is_a_given_name_unless_written_as_a_style():
+    article = _article("Visit", "On 6 May 2030 he paid a courtesy call on H.E. Dr. Sultan Ahmed Al Nordvik, Minister "
+                       "of Industry. His Majesty Sultan Haji Kari Bolkiah Mu'izzaddin Berg received him at Istana "
+                       "Nurul Iman.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "person")) == {"Sultan Ahmed Al Nordvik", "Kari Bolkiah Mu'izzaddin Berg"}
+    assert _entities(extraction, "location")["Istana Nurul Iman"].place_kind == "facility"
+
+
+def test_a_counterparts_state_decides_the_state_of_their_later_offices():
+    article = _article("Talks", "On 6 May 2030 the Minister of Foreign Affairs, Kari Nordvik, received his Uruguayan "
+                       "counterpart, Ola Berg, in Asunción.\n\nLater, Foreign Minister Berg was received by the "
+                       "President of the Republic, Per Lund.", publisher="Ministry of Foreign Affairs of Paraguay")
+    posts = _posts(extract([article]))
+    assert ("Ola Berg", "Minister of Foreign Affairs", "Uruguay") in posts
+    assert not any(holder == "Ola Berg" and state == "Paraguay" for holder, _, state in posts)

@@ -17,10 +17,11 @@ HONORIFICS = (
     "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable", "Shri", "Smt", "Smt.",
     # Malaysian and Bruneian honours written before a name
     "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri", "Dato' Sri", "Dato’ Sri", "Dato'",
-    "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri", "Seri Utama", "Utama", "Haji", "Hajjah",
+    "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri", "Dato", "Seri Utama", "Utama", "Haji", "Hajjah",
     # royal styles and Gulf honours
     "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness",
     "HRH", "H.R.H.", "H.M.", "H.H.", "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Prince", "Princess", "Seri",
+    "Sayyid", "Sayyida",  # Oman's styles
 )
 RANKS = (
     "Admiral", "Vice Admiral", "Rear Admiral", "General", "Lt Gen", "Lt. Gen.", "LTG",
@@ -43,7 +44,8 @@ TITLE_HEADS = (
     "Vice President", "President", "Foreign Minister", "Defence Minister", "Defense Minister",
     "Defence Secretary", "Foreign Secretary", "Home Secretary", "Secretary of State",
     "Minister", "Deputy Minister", "State Secretary", "Chancellor", "King", "Queen",
-    "Crown Prince", "Emir", "Deputy Chair", "Chair", "Chairman", "Chairwoman", "Chairperson",
+    "Crown Prince", "Emir", "Amir", "Minister-President", "Yang di-Pertuan Agong", "Yang Di-Pertuan Agong",
+    "Yang di-Pertuan", "Yang Di-Pertuan", "Deputy Chair", "Chair", "Chairman", "Chairwoman", "Chairperson",
     "Chairperson-in-Office", "Director General", "Director-General", "Deputy Director", "Director", "Chief Scientist",
     "Chief of Defence", "Chief of Staff", "Chief of the Defence Staff", "Chief of the General Staff",
     "Chief of General Staff", "Chief of the Naval Staff", "Chief of the Air Staff", "Chief Executive",
@@ -65,11 +67,15 @@ TITLE_HEADS = (
     "Chief of Navy", "Chief of Army", "Chief of Air Force",  # Singapore's and Australia's service chiefs
     "Chief of the Naval Forces Staff", "Chief of the Land Forces Staff", "Chief of the Air Force Staff",
 )
+# Offices that are also given names ("Sultan Ahmed Al Jaber"): read as offices only where a
+# title is expected (kg.extract.posts), never cut off the front of a name.
+NAME_LIKE_TITLES = ("Sultan",)
 # Titles that stand for one post-holder when used alone ("the Secretary General said").
 REFERRING_TITLES = (
     "Secretary General", "Secretary-General", "Deputy Secretary General", "Prime Minister", "President", "Chair",
     "Deputy Chair", "Minister", "Special Representative", "High Representative",
     "Director General", "Chancellor", "Foreign Minister", "Defence Minister", "Tánaiste", "Taoiseach", "Premier",
+    "Amir", "Emir", "Crown Prince",
     "Commissioner", "Chairperson",
 )
 
@@ -130,7 +136,7 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
 }
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
 FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",
-                     "Camp", "Fort", "Wisma")  # Wisma: "building" in Malay and Indonesian names
+                     "Camp", "Fort", "Wisma", "Istana")  # Wisma, Istana: "building", "palace" in Malay and Indonesian names
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
     "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks", "Mansion",

@@ -23,7 +23,7 @@ _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|e
 _ADDRESS_WORDS = sorted(
     ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "H.E", "Ambassador", "President", "Prime Minister",
      "Honourable", "Honorable", "Hon", "Senator", "King", "Queen", "Rt Hon", "Sheikh", "Sheikha", "Majesty",
-     "Highness", "Prince", "Princess", "DPM",
+     "Highness", "Prince", "Princess", "DPM", "His Majesty Sultan", "Majesty Sultan", "Amir", "Emir", "Crown Prince",
      *lx.RANKS, *(h for h in lx.HONORIFICS if h[:1].isupper())], key=len, reverse=True)
 _ADDRESS = "|".join(re.escape(w) for w in _ADDRESS_WORDS)
 _PERSON_AFTER_HONORIFIC = re.compile(
@@ -96,7 +96,8 @@ _NAMES_A_THING_AFTER = re.compile(
 def _person_text(text: str) -> str | None:
     """The name part of a PERSON entity that may start with a post title."""
     text = clean_name(text)  # also drops post-nominals ("MP")
-    text = re.sub(r"^(?:Majesty|(?:Royal\s+)?Highness|Excellency)\s+", "", text)  # "His [Majesty King X]"
+    # "His [Majesty King X]"; "His Majesty Sultan X" (alone, "Sultan" is also a given name)
+    text = re.sub(r"^(?:Majesty(?:\s+Sultan)?|(?:Royal\s+)?Highness|Excellency)\s+", "", text)
     if text in lx.TITLE_HEADS:
         return None  # "Majesty King": a style and a title, no name
     stripped = TITLE_PREFIX.sub("", text)
@@ -175,7 +176,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
         if name and not _plausible_name(name, match.group("address")):
             continue
         if name and classify_name(name, "person") == "person":
-            add("person", name, match.start("name"), match.start("name") + len(name), 2)
+            at = match.start("name") + max(0, match.group("name").find(name))  # "Sultan X": the name after the style
+            add("person", name, at, at + len(name), 2)
     for match in _WELL_KNOWN.finditer(text):
         add("organisation", match.group(1), match.start(1), match.end(1), 0)  # ranks with the tagger: the longer name wins
     person_starts = [e.start_char for e in doc.ents if e.label_ == "PERSON"] + [

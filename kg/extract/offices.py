@@ -79,7 +79,8 @@ _COUNTERPART_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+counterparts?,\s+(?:the\s+)?
 
 def state_after_name(after: str, lookup) -> Entity | None:
     """The country in "Prime Minister Jane Roe of Ruritania"."""
-    match = re.match(r"^\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?=[,.;)]|\s+(?:at|in|on|and|to|for)\b)",
+    match = re.match(r"^\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}?)"
+                     r"(?=[,.;)]|\s+(?:at|in|on|and|to|for)\b)",  # "of the Sultanate of Oman"
                      after)
     return _country(match.group(1), lookup) if match else None
 
@@ -180,7 +181,7 @@ def publisher_country(publisher: str | None, lookup) -> Entity | None:
     return None
 
 
-_ON_THE_SIDE = re.compile(r"\s*On\s+the\s+([A-Z][a-z]+)\s+side\b")
+_ON_THE_SIDE = re.compile(r"\b[Oo]n\s+the\s+([A-Z][a-z]+)\s+side\b")
 
 
 def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
@@ -190,7 +191,7 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
     A traveller's office belongs to the publishing government; anyone else named where the
     sentence says the event took place ("met President X in Chisinau") is a host of that state.
     """
-    side = _ON_THE_SIDE.match(sent.text)
+    side = (list(_ON_THE_SIDE.finditer(text[sent.start_char:mention.start])) or [None])[-1]
     if side is not None and (place := country_of_demonym(side.group(1))) is not None \
             and (state := lookup(place.name)) is not None:
         return state  # "On the Chilean side, the Minister of Foreign Affairs, X, took part"

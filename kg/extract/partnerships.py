@@ -54,6 +54,9 @@ def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
     for match in _ACRONYM_PARTNERS.finditer(text):
         if acronyms and match.group(1) in acronyms:
             return acronyms[match.group(1)]
+    subject = re.match(r"\s*The\s+([A-Z][A-Za-z&]*[A-Z])\b", text)  # "The ICI, launched in 2004, also includes ..."
+    if subject and acronyms and subject.group(1) in acronyms:
+        return acronyms[subject.group(1)]
     for match in _FRAMEWORK.finditer(text):
         name = re.sub(r"^(?:the|The)\s+", "", (match.group(1) or match.group(2)).strip())
         name = re.sub(r"\s+\([A-Z&/]{2,8}\)", "", name)  # "Building Integrity (BI) Programme"
@@ -142,6 +145,7 @@ def _near_partner_word(text: str, sent, found, country: Entity, reach: int = 60)
 _SUPPORTED = re.compile(r"\bsupport\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_MEMBERS_VERB = re.compile(r"\b(?:includes|included|comprises|comprised|brings\s+together|consists\s+of)\b")
 _TWO_BODIES = re.compile(r"\bthe\s+two\s+(?:companies|firms|agencies|institutions|organisations|organizations|"
                          r"universities|academies|ministries|secretariats)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+and\b|\s[–—]\s|\bthrough\b")
@@ -162,7 +166,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         found = sorted(by_sentence.get(index, []), key=lambda item: item[0])
         if _PEACE.search(sent.text):
             continue
-        stated = is_partnership_sentence(sent.text)
+        stated = is_partnership_sentence(sent.text) or bool(
+            _MEMBERS_VERB.search(sent.text) and framework(sent.text, frameworks))  # "The ICI also includes A and B"
         if stated:
             found = pt.with_governments(sent, found, lookup)
         if not stated and not hyphen_pairs(sent.text):
@@ -193,12 +198,19 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             # Members are the countries written next to the partner words, not every country named.
             near = [c for c in countries if _near_partner_word(text, sent, found, c)]
             countries = near if not named else countries
+            # "courses at the Regional Centre in Kuwait": a state named only as where things are
+            countries = [c for c in countries if not all(_placed(text, start, e) for start, e in found if e is c)]
             framework_owner = [e for e in result.entities if e.kind == "organisation" and named
                                and any(re.search(rf"(?<![\w&]){re.escape(n)}(?![\w&])", named)
                                        for n in e.names() if len(n) > 1)]
             # The body a framework is named after owns it ("NATO’s STO S&T Enhanced Partnership").
+            # A partners' joint body ("the NATO-ICI Regional Centre") owns no framework; a body
+            # the release merely names beside a framework its publisher runs does not either.
+            candidates = [o for o in orgs if not _JOINT_BODY.match(o.label)]
+            if named and publisher is not None and publisher.kind == "organisation":
+                candidates = []
             owner = framework_owner[0] if framework_owner else (
-                orgs[0] if orgs else _owner_of(named, owners) or publisher)
+                candidates[0] if candidates else _owner_of(named, owners) or publisher)
             if named and owner is not None and owner is not publisher:
                 owners.append((named, owner))  # later sentences naming the framework alone
             countries = [c for c in countries if c is not owner]

@@ -176,8 +176,8 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                 if title == head or title.endswith(" " + head) or title.startswith(head + " "):
                     holders.setdefault(head, person)
     result.posts += offices.respective_offices(text, sentences, mentions, entity_at, lookup)
-    result.posts = offices.one_state_per_person(result.posts)
     offices.counterparts(text, sentences, mentions, entity_at, lookup, result.posts)
+    result.posts = offices.one_state_per_person(result.posts)  # after counterparts, whose states are stated
     # "the Secretary General" later in the text stands for the holder named earlier.
     for head, person in holders.items():
         # not a title before someone's name ("Minister Arne Voskuilen" is Voskuilen, whoever else is Minister)

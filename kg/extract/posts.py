@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.extract import lexicon as lx
 from kg.names import normalise_name
 
-_HEADS = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS, key=len, reverse=True))
+_HEADS = "|".join(re.escape(h) for h in sorted(lx.TITLE_HEADS + lx.NAME_LIKE_TITLES, key=len, reverse=True))
 _ADDRESS = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS + lx.RANKS, key=len, reverse=True))
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&.\-]*"
 # The words a title's complement may contain ("of Economy, Trade and Industry").
@@ -79,6 +79,9 @@ def _split(match: re.Match[str]) -> PostMention:
         # "With Montenegro’s Minister ...": a sentence's first word is no part of the owner
         owner = re.sub(r"^(?:With|And|For|From|To|In|At|On|By|The|As|After|Before|During|Later|Then)(?:\s+|$)", "",
                        owner) or None
+        # "on Sunday Omani Foreign Minister", "His Majesty Sultan": a day or a style is no owner
+        owner = re.sub(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\s*"
+                       r"|(?:His|Her)\s+(?:Majesty|Highness|Excellency|Royal\s+Highness)\s*)", "", owner or "") or None
     inner = _INNER.match(title) if match.re is _BEFORE else None
     if inner and "," not in match.string[match.end("title"):match.end()]:
         return PostMention(title=inner.group("title"), owner=inner.group("owner"), complement=None)
@@ -272,7 +275,7 @@ _NATIONAL = re.compile(
     r"Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|Chief of (?:the )?Defen[cs]e Forces?|"
     r"National Security Advis[eo]r|Ambassador|Federal Councillor|Cabinet Secretary|Premier|Governor|"
     r"Chief of (?:Army|Naval|Air) Staff|Commander-in-Chief|Tánaiste|Taoiseach|Emir|Crown Prince|"
-    r"Chief of (?:Navy|Army|Air Force)|National Armaments Director|Head of (?:Government|State))\b"
+    r"Chief of (?:Navy|Army|Air Force)|National Armaments Director|Head of (?:Government|State)|Amir|Sultan|Minister-President)\b"
 )
 
 
