@@ -1936,3 +1936,45 @@ def test_a_counterparts_state_decides_the_state_of_their_later_offices():
     posts = _posts(extract([article]))
     assert ("Ola Berg", "Minister of Foreign Affairs", "Uruguay") in posts
     assert not any(holder == "Ola Berg" and state == "Paraguay" for holder, _, state in posts)
+
+
+def test_a_bare_title_someone_else_holds_then_a_comma_refers_back_to_them():
+    article = _article("Visit", "On 6 May 2030 Ola Berg held talks with Estonian Prime Minister Kari Nordvik. Speaking "
+                       "at a press conference with the Prime Minister at Stenbock House, Mr Berg thanked Estonia. "
+                       "The Centre’s Director, Colonel Per Lund, briefed him at the Northern Cyber Centre of "
+                       "Excellence.", publisher="NATO")
+    posts = _posts(extract([article]))
+    assert not any(holder == "Ola Berg" and title == "Prime Minister" for holder, title, _ in posts)
+
+
+def test_the_bodys_own_title_after_its_name_is_held_in_that_body():
+    article = _article("Visit", "On 6 May 2030 the Secretary General toured the Northern Cyber Centre of Excellence, "
+                       "where the Centre’s Director, Colonel Per Lund, briefed him.", publisher="NATO")
+    assert ("Per Lund", "Director", "Northern Cyber Centre of Excellence") in _posts(extract([article]))
+
+
+def test_initials_written_together_and_india_s_defence_minister():
+    article = _article("Talks", "On 6 May 2030 Raksha Mantri Shri Kari Nordvik held talks in New Delhi. He was "
+                       "briefed by the Managing Director of HAL, Dr D.K. Sunil, on aircraft.",
+                       publisher="Press Information Bureau, Ministry of Defence, Government of India")
+    extraction = extract([article])
+    assert {"Kari Nordvik", "D.K. Sunil"} == set(_entities(extraction, "person"))
+    assert ("Kari Nordvik", "Raksha Mantri", "India") in _posts(extraction)
+
+
+def test_a_place_the_tagger_ran_into_a_building_or_a_dangling_word_is_cut_off():
+    article = _article("Visit", "On 6 May 2030 Ms Amy Pope called on President Kari Nordvik at the Presidential "
+                       "Secretariat in Colombo. Lithuania is a member of the Global Coalition to Defeat ISIS since "
+                       "2014. They renewed the Memorandum of Understanding on Defence Cooperation. The Forum took "
+                       "place at the ICE Kraków Congress Centre.", publisher=None)
+    extraction = extract([article])
+    orgs, places = _entities(extraction, "organisation"), _entities(extraction, "location")
+    assert "Colombo" in places and not any(" in " in name for name in places)
+    assert not any(name.endswith(" to") for name in orgs) and "Defence Cooperation" not in orgs
+    assert places["ICE Kraków Congress Centre"].place_kind == "facility"
+
+
+def test_a_named_economic_cooperation_is_still_a_body():
+    article = _article("Summit", "On 6 May 2030 leaders met at the Asia-Pacific Economic Cooperation (APEC) summit.",
+                       publisher=None)
+    assert "Asia-Pacific Economic Cooperation" in _entities(extract([article]), "organisation")

@@ -45,7 +45,8 @@ TITLE_HEADS = (
     "Defence Secretary", "Foreign Secretary", "Home Secretary", "Secretary of State",
     "Minister", "Deputy Minister", "State Secretary", "Chancellor", "King", "Queen",
     "Crown Prince", "Emir", "Amir", "Minister-President", "Yang di-Pertuan Agong", "Yang Di-Pertuan Agong",
-    "Yang di-Pertuan", "Yang Di-Pertuan", "Deputy Chair", "Chair", "Chairman", "Chairwoman", "Chairperson",
+    "Yang di-Pertuan", "Yang Di-Pertuan", "Raksha Mantri",  # India's Defence Minister, as PIB writes it
+    "Deputy Chair", "Chair", "Chairman", "Chairwoman", "Chairperson",
     "Chairperson-in-Office", "Director General", "Director-General", "Deputy Director", "Director", "Chief Scientist",
     "Chief of Defence", "Chief of Staff", "Chief of the Defence Staff", "Chief of the General Staff",
     "Chief of General Staff", "Chief of the Naval Staff", "Chief of the Air Staff", "Chief Executive",
@@ -75,7 +76,7 @@ REFERRING_TITLES = (
     "Secretary General", "Secretary-General", "Deputy Secretary General", "Prime Minister", "President", "Chair",
     "Deputy Chair", "Minister", "Special Representative", "High Representative",
     "Director General", "Chancellor", "Foreign Minister", "Defence Minister", "Tánaiste", "Taoiseach", "Premier",
-    "Amir", "Emir", "Crown Prince",
+    "Amir", "Emir", "Crown Prince", "Raksha Mantri",
     "Commissioner", "Chairperson",
 )
 
@@ -133,6 +134,9 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
     "Kantei": "JP", "Iikura Guest House": "JP", "Rideau Hall": "CA", "Parliament Hill": "CA",
     "Hofburg": "AT", "Istana": "SG", "Istana Negara": "MY", "Istana Merdeka": "ID", "Malacañang Palace": "PH",
     "Rashtrapati Bhavan": "IN", "Hyderabad House": "IN", "Akasaka Palace": "JP", "Yongsan": "KR",
+    "Temple Trees": "LK", "Union Buildings": "ZA", "Kesäranta": "FI", "Mäntyniemi": "FI", "Stenbock House": "EE",
+    "Kadriorg Palace": "EE", "Bellevue Palace": "DE", "Schloss Bellevue": "DE", "Hôtel de Matignon": "FR",
+    "Matignon": "FR", "Palazzo Chigi": "IT", "Quirinal Palace": "IT", "Moncloa Palace": "ES",
 }
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
 FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",
@@ -140,7 +144,8 @@ FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Ch�
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
     "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks", "Mansion",
-    "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena", "Conference Centre",
+    "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena", "Conference Centre", "Congress Centre",
+    "Congress Center", "Exhibition Centre", "Exhibition Center", "Test Site",
     "Conference Center", "Convention Centre", "Convention Center", "Guest House", "palace", "palats",
     "Monument", "Memorial", "Cemetery", "Museum", "Chancellery", "Villa", "Residence", "Fortress",
     "Bhawan", "Bhavan",  # "building" in Hindi names: "Jawaharlal Nehru Bhawan"

@@ -106,7 +106,7 @@ def _person_text(text: str) -> str | None:
     words = text.split()
     if not words or not words[0][:1].isupper() and not words[0][:1] in "ʻʼ‘":
         return None  # "of": what is left of "Personal Envoy of" once the title is taken off
-    if any(w.isupper() and len(w) >= 2 and not re.fullmatch(r"[A-Z]\.|[IVX]{1,5}", w) for w in words):
+    if any(w.isupper() and len(w) >= 2 and not re.fullmatch(r"(?:[A-Z]\.)+|[IVX]{1,5}", w) for w in words):
         return None  # an acronym is not a person's name
     if text.casefold() in lx.NOISE or _RANK_ONLY.match(text):
         return None  # "Hon Dr" with no name after it
@@ -254,6 +254,9 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 name += hyphened.group(0)
             if re.match(r"^[Tt]he\s", ent.text) and lookup_place(name) is None and lookup_place("The " + name):
                 name = "The " + name  # "The Hague": the article is part of the name
+            placed = re.match(r"^(.+?)\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", name)
+            if placed and lookup_place(placed.group(2)) is not None:
+                name = placed.group(1)  # "[the Presidential Secretariat] in Colombo": the city is its own mention
             joined = _AND_WELL_KNOWN.search(name) if label == "ORG" else None
             if joined and joined.start() > 0:
                 name = name[:joined.start()].rstrip()  # "the X Ministry and Examplecorp": the ministry

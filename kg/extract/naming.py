@@ -17,7 +17,7 @@ APOS = "’'"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ȳ"  # Latin letters with diacritics (Ș, Ț, Ł...); lower ones there are rare starts
 # A name word may open with a glottal mark ("ʻAisake") and may be a regnal number ("Tupou VI").
-NAME_WORD = rf"(?:[{_UPPER}]\.|[ʻʼ‘]?[{_UPPER}][\w’'ʻ\-]*)"
+NAME_WORD = rf"(?:(?:[{_UPPER}]\.)+|[ʻʼ‘]?[{_UPPER}][\w’'ʻ\-]*)"  # "D.K." initials written together
 
 _LEADING = re.compile(
     r"^(?:the|The|a|an)\s+|^(?:"
@@ -48,7 +48,7 @@ def clean_name(text: str) -> str:
     while previous != text:
         previous = text
         text = _LEADING.sub("", text)
-    text = re.sub(r"\s+(?:of|for|and|on|the)$", "", text)  # "the Cyber Command of": the tagger stopped short
+    text = re.sub(r"\s+(?:of|for|and|on|the|to|in|at|with)$", "", text)  # "the Cyber Command of": the tagger stopped short
     return text.strip(" ,.;:“”\"'’()")
 
 
@@ -120,6 +120,8 @@ def classify_name(text: str, hint: str) -> str | None:
         return "organisation"
     if TITLE_PREFIX.match(text) and TITLE_PREFIX.sub("", text) == "":
         return None  # a job title alone
+    if re.fullmatch(r"[A-Z][a-z]+\s+(?:Cooperation|Co-operation)", text) and lookup_place(text.split()[0]) is None:
+        return None  # "a Memorandum on Defence Cooperation": a field of work, not a body
     if hint == "organisation" and _OWNED_ENVOY.search(text):
         return None  # "the European Union Special Representative for Central Asia": an office, not a body
     if re.fullmatch(r"[A-Z]+-[A-Z][a-z]+|[A-Z]+-[A-Z]+", text):

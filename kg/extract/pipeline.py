@@ -131,6 +131,11 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         # "The Prime Minister and Secretary-General X": a title someone else holds here is that
         # person, named before, not a second office of X
         before = before[:1] + [p for p in before[1:] if holders.get(p.title, person) is person]
+        # "a press conference with the Prime Minister at X, Mr Rutte thanked": a bare title someone
+        # else already holds here refers back to them, it is no office of the next name
+        before = [p for p in before if p.owner or p.complement or holders.get(p.title, person) is person
+                  or not re.search(rf"\bthe\s+{re.escape(p.title)}\b[^,]*,\s*(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?\s+)?$",
+                                   text[since:mention.start])]
         found = [*before, after]
         if after is not None:
             found += post_rules.posts_after(text[mention.end:sent.end_char])[1:]
@@ -147,6 +152,11 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             if organisation is None and re.search(r"\bits\s+" + re.escape(post.title) + r"\W*(?:\w+\.?\s+){0,3}$",
                                                   text[sent.start_char:mention.start], re.IGNORECASE):
                 organisation = offices.last_organisation_before(mentions, entity_at, mention.start)  # "Led by its Chair, X"
+            whose = re.search(r"\bthe\s+([A-Z][a-z]+)[’']s\s+" + re.escape(post.title) + r"\W*(?:\w+\.?\s+){0,3}$",
+                              text[sent.start_char:mention.start]) if organisation is None else None
+            if whose:  # "the Centre’s Director, Colonel X": the body named before whose name ends so
+                body = offices.last_organisation_before(mentions, entity_at, mention.start)
+                organisation = body if body is not None and whose.group(1) in body.label.split() else None
             if organisation is None and publisher is not None and mention.start == first_person_at \
                     and publisher_country is None and not post_rules.is_national_title(title):
                 organisation, inferred = publisher, True  # an organisation's release about its own official
