@@ -50,9 +50,9 @@ _PATTERNS = [
     ),
     # "7-8 April 2025", "07 and 08 February 2025", "From 11 to 18 March 2025"
     re.compile(
-        rf"(?:From\s+|from\s+|between\s+)?{_group('d1', _DAY)}{_SEP}{_group('d2', _DAY)}\s+"
+        rf"(?:From\s+|from\s+|between\s+)?{_group('d1', _DAY)}{_SEP}(?:the\s+)?{_group('d2', _DAY)}\s+(?:of\s+)?"
         rf"{_group('m2', _MONTH)}{_OPT_YEAR}"
-    ),
+    ),  # "the 2nd and 3rd of October"
     # "3 April 2025", "19 Mar. 2025", "8 April", "the 4th of July 2025"
     re.compile(rf"{_group('d1', _DAY)}\s+(?:of\s+)?{_group('m2', _MONTH)}{_OPT_YEAR}"),
     # "May 30 – June 2, 2025"

@@ -119,3 +119,8 @@ def test_date_mention_is_immutable() -> None:
 def test_a_day_of_a_month_is_a_date():
     (found,) = find_dates("They met on the 4th of July 2025.")
     assert (found.start, found.end) == (date(2025, 7, 4), date(2025, 7, 4))
+
+
+def test_two_ordinal_days_of_one_month():
+    [span] = find_dates("On the 2nd and 3rd of October, the ministers visited.", date(2025, 10, 4))
+    assert (span.start, span.end) == (date(2025, 10, 2), date(2025, 10, 3))

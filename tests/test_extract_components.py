@@ -1978,3 +1978,34 @@ def test_a_named_economic_cooperation_is_still_a_body():
     article = _article("Summit", "On 6 May 2030 leaders met at the Asia-Pacific Economic Cooperation (APEC) summit.",
                        publisher=None)
     assert "Asia-Pacific Economic Cooperation" in _entities(extract([article]), "organisation")
+
+
+def test_each_day_of_a_trip_told_with_its_own_city_is_a_meeting_there():
+    article = _article("Visit", "Deputy Secretary General Kari Nordvik travelled to the Western Balkans on 16 and 17 "
+                       "June 2030, with stops in Bosnia and Herzegovina and Montenegro.\n\nIn Sarajevo on Monday, Ms "
+                       "Nordvik met the Minister of Defence, Ola Berg. Later that afternoon she held talks with the "
+                       "Minister of Foreign Affairs, Per Lund.\n\nOn Tuesday, the Deputy Secretary General continued "
+                       "to Podgorica. She was received by Prime Minister Anna Holm at Vila Gorica.",
+                       date=datetime.date(2030, 6, 18), publisher="NATO")
+    meetings = _meetings(extract([article]))
+    assert ({"Kari Nordvik", "Ola Berg"}, "Sarajevo") in meetings
+    assert ({"Kari Nordvik", "Per Lund"}, "Sarajevo") in meetings
+    assert any("Anna Holm" in people and place == "Vila Gorica" for people, place in meetings)
+
+
+def test_the_ministers_of_a_trip_take_part_in_each_day_told_of_them():
+    article = _article("Visit", "On the 2nd and 3rd of October, Minister Kari Nordvik and Minister Ola Berg paid a "
+                       "two-day working visit to the two navies.\n\nOn Thursday, the ministers were welcomed at the "
+                       "Ostend naval base by General Per Lund.\n\nOn Friday, the visit continued in Vlissingen at the "
+                       "shipyard.", date=datetime.date(2025, 10, 4), publisher=None)
+    meetings = _meetings(extract([article]))
+    assert ({"Kari Nordvik", "Ola Berg", "Per Lund"}, "Ostend naval base") in meetings
+    assert ({"Kari Nordvik", "Ola Berg"}, "Vlissingen") in meetings
+
+
+def test_buildings_named_in_french_and_another_nato_headquarters():
+    article = _article("Visit", "On 6 May 2030 Kari Nordvik received Ola Berg at the Hôtel de la Chambre. He then "
+                       "visited NATO Headquarters Sarajevo at Camp Butmir.", publisher=None)
+    places = _entities(extract([article]), "location")
+    assert places["Hôtel de la Chambre"].place_kind == "facility"
+    assert "NATO Headquarters" not in places

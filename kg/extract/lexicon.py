@@ -136,13 +136,15 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
     "Rashtrapati Bhavan": "IN", "Hyderabad House": "IN", "Akasaka Palace": "JP", "Yongsan": "KR",
     "Temple Trees": "LK", "Union Buildings": "ZA", "Kesäranta": "FI", "Mäntyniemi": "FI", "Stenbock House": "EE",
     "Kadriorg Palace": "EE", "Bellevue Palace": "DE", "Schloss Bellevue": "DE", "Hôtel de Matignon": "FR",
-    "Matignon": "FR", "Palazzo Chigi": "IT", "Quirinal Palace": "IT", "Moncloa Palace": "ES",
+    "Matignon": "FR", "Palazzo Chigi": "IT", "Quirinal Palace": "IT", "Moncloa Palace": "ES", "Lambermont": "BE",
 }
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
 FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",
-                     "Camp", "Fort", "Wisma", "Istana")  # Wisma, Istana: "building", "palace" in Malay and Indonesian names
+                     "Camp", "Fort", "Wisma", "Istana",  # Wisma, Istana: "building", "palace" in Malay
+                     "Hôtel", "Vila", "Pałac", "Palác")
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
+    "naval base", "air base", "military base",  # "the Toulon naval base"
     "Airport", "Port", "Harbour", "Square", "Building", "Castle", "House", "Hall", "Barracks", "Mansion",
     "Range", "Shipyard", "Station", "Camp", "Garrison", "Arena", "Conference Centre", "Congress Centre",
     "Congress Center", "Exhibition Centre", "Exhibition Center", "Test Site",

@@ -75,11 +75,13 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|flew|moved|proceeded|continued)\s+
 
 
 # "In the afternoon, he met X": another meeting the same day, when someone new takes part.
-_LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|the same) day|In the (?:afternoon|evening)|Later in the day|"
+_LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|the same) (?:day|afternoon|evening)|In the (?:afternoon|evening)|Later in the day|"
                              r"(?:On|Also on) (?:the same|that) day|The same day|That (?:afternoon|evening)|"
                              r"Afterwards|Subsequently|(?:He|She|They) (?:then|later|subsequently|afterwards)\s+"
                              r"(?:met|held|called|visited|spoke|had))\b")
 
+_THE_TRAVELLERS = re.compile(r"\b(?:the\s+(?:two\s+)?(?:ministers|leaders|delegations?|visitors|guests)|[Tt]hey|both"
+                             r"|the\s+(?:visit|trip|programme)\s+continued)\b")
 _HE_MET = re.compile(r"^[^.;]{0,40}?\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:met|meet|held|visited|called|spoke|received|travel\w*|went|flew)\b")
 
 # "The Ministers then met at X", "Talks were held at X": where the meeting already told took place.
@@ -128,6 +130,7 @@ def _is_body(entity: Entity) -> bool:
 def assemble_meetings(article: Article, text: str, sentences, by_sentence, result) -> None:
     """Add to `result.meetings` the meetings the article's sentences describe."""
     facts = []
+    scenes: set[int] = set()  # sentences that only move the story to a day and a city
     sent_bodies: set[int] = set()  # "a delegation of X led by its head": X takes part as a body
     title_bodies: list[Entity] = []
     title_places: list[Entity] = []
@@ -165,6 +168,11 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
                 title_places += [p for p in places if p.place_kind in ("facility", "city")]
             continue
         if not events.is_meeting_sentence(sent.text):
+            if _TRAVEL_TO.search(sent.text) and places:
+                # "On Tuesday, she continued to Podgorica.": no meeting, but the day and the city
+                # of the meetings told next
+                facts.append((index, sent, [], [], places))
+                scenes.add(index)
             continue
         persons = unique_entities(e for _, e in found if e.kind == "person")
         # A meeting sentence without parties still tells when and where ("Ministers met in X").
@@ -175,6 +183,7 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
     current: list | None = None
     drafts: list[list] = []
     span_start = None  # the first day of a visit of several days ("a two-day visit on 12-13 May")
+    trip: list | None = None
     for index, sent, persons, bodies, places in facts:
         start, end = _sentence_dates(sent.text, reference, article.date)
         if start is None and current is not None and any(all(p is not q for q in current[2]) for p in persons):
@@ -206,13 +215,24 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             places = [p for p in current[4] if p.place_kind == "city"][:1]
         new_site = current is not None and (another_site(current[4], places) or moved is not None
                                             or _ANOTHER_ACTIVITY.search(sent.text) or later_that_day)
-        if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site:
+        # "travelled to X on 16 and 17 June ... In Sarajevo on Monday, she met": one day of the
+        # trip, told with its own city
+        within_trip = current is not None and len(current[5]) == 1 and start is not None and current[0] is not None \
+            and current[1] is not None and current[1] > current[0] and (end is None or end == start) \
+            and any(p.place_kind in ("city", "facility") and all(p is not q for q in current[4]) for p in places)
+        if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site \
+                or within_trip:
             # A new day, or a visit to another site on the same day ("He will also visit the
             # X Naval Base"), is a meeting of its own.
             previous = current
             current = [start, end, [], [], [], []]
             if new_site and start is None:
                 current[0], current[1] = previous[0], previous[1]
+            if within_trip:
+                trip = previous  # the trip's summary: its days and its people
+            if trip is not None and index not in scenes and start is not None and trip[0] <= start <= trip[1] \
+                    and _THE_TRAVELLERS.search(sent.text):
+                persons = [*trip[2], *persons]  # "On Tuesday, the two ministers held talks": the trip's people
             drafts.append(current)
         elif current[0] is None and start is not None:
             current[0], current[1] = start, end

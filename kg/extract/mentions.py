@@ -55,6 +55,7 @@ _NAME_CANDIDATE = re.compile(
 )
 _FAMOUS_FACILITY = re.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(lx.WELL_KNOWN_FACILITIES, key=len, reverse=True)) + r")\b"
+    r"(?![ \t]+[A-Z])"  # "NATO Headquarters Sarajevo" is another headquarters
 )
 # "... bin Jassim Al Thani": the family name after "bin"/"ibn" opens with Al, written apart
 # "... Abdel Fattah el-Sisi": the article joined to the family name

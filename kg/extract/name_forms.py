@@ -17,7 +17,7 @@ from kg.extract.posts import post_before
 from kg.extract.model import Mention
 
 _PREFIXED_FACILITY = re.compile(
-    r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le|das|dos|da|do))?(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
+    r"\b(?:" + "|".join(lx.FACILITY_PREFIXES) + r")(?:[ \t]+(?:de|del|della|di|des|du|la|le|das|dos|da|do)){0,2}(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}")
 # "the foreign ministers of A, B and C – X, Y and Z –": offices listed with their holders in order.
 PLURAL_OFFICES = {
     "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister",
