@@ -2009,3 +2009,11 @@ def test_buildings_named_in_french_and_another_nato_headquarters():
     places = _entities(extract([article]), "location")
     assert places["Hôtel de la Chambre"].place_kind == "facility"
     assert "NATO Headquarters" not in places
+
+
+def test_a_centre_of_excellence_and_its_spaced_acronym_are_one_body_without_the_role_before_it():
+    article = _article("Joining", "On 6 May 2030 Norway became a Contributing Participant of the NATO Arctic Warfare "
+                       "Centre of Excellence (AW COE). The AW COE runs courses.", publisher="NATO")
+    orgs = _entities(extract([article]), "organisation")
+    assert "AW COE" in orgs["NATO Arctic Warfare Centre of Excellence"].aliases
+    assert not any(name.startswith("Contributing") for name in orgs)

@@ -16,7 +16,8 @@ from kg.extract.naming import (APOS, NAME_WORD as _NAME_WORD, TITLE_PREFIX, clas
                                from_title, title_of)
 from kg.extract.places import is_facility_name
 
-_ACRONYM = r"DG[ \t][A-Z]{2,}|[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"  # "DG ENEST": a directorate-general
+# "DG ENEST": a directorate-general; "MW COE": a centre of excellence
+_ACRONYM = r"DG[ \t][A-Z]{2,}|[A-Z]{2,}[ \t]C[Oo]E|[A-Z][A-Za-z&]*[A-Z](?:[/-][A-Z]+)?|[A-Z]{2,}(?:-[A-Z]+)?"
 # The small words inside names in other languages: "Deutsche Gesellschaft für Internationale
 # Zusammenarbeit (GIZ)", "Agence française de développement (AFD)".
 _FOREIGN_LINK = r"(?:für|de|del|della|des|du|la|le|les|di|van|von|der|und|et|för|och|og|do|da|dos|das)(?=[ \t]+[A-Za-zÀ-ÿ])"
@@ -72,6 +73,10 @@ def read_definitions(text: str) -> Definitions:
             continue
         if "," in full and not re.search(r",[^,]*\band\b", full):
             full = clean_name(full.rsplit(",", 1)[1])  # "On 19 March, the X College (XC)"
+        outer, _, inner = full.partition(" of the ")
+        if inner and not ends_with(outer, lx.ORG_HEADS) and not TITLE_PREFIX.match(outer) \
+                and _initials_match(match.group(2), inner):
+            full = inner  # "a Contributing Participant of the X Centre of Excellence (X COE)"
         body = title_of(full) or title_of(from_title(full))
         if body is not None and _initials_match(match.group(2), body):
             # "Chief Scientist and Chair of the Example Board (EB)": the acronym names the board.
@@ -135,7 +140,7 @@ def _initials_match(acronym: str, name: str) -> bool:
     if acronym.startswith("DG ") and name.startswith("Directorate-General"):
         return True  # the European Commission's departments: "DG ENEST", "DG MENA"
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
-    letters = acronym.replace("-", "").replace("/", "").replace("&", "")
+    letters = re.sub(r"C[Oo]E$", "CE", acronym).replace("-", "").replace("/", "").replace("&", "").replace(" ", "")
     return bool(letters) and letters.isupper() and initials.endswith(letters[-1]) and _subsequence(letters, initials)
 
 
