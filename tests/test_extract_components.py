@@ -2017,3 +2017,15 @@ def test_a_centre_of_excellence_and_its_spaced_acronym_are_one_body_without_the_
     orgs = _entities(extract([article]), "organisation")
     assert "AW COE" in orgs["NATO Arctic Warfare Centre of Excellence"].aliases
     assert not any(name.startswith("Contributing") for name in orgs)
+
+
+def test_someone_named_right_after_counterpart_is_a_person():
+    article = _article("Visit", "Santiago, 6 May 2030. The Minister, Kari Nordvik, welcomed her Uruguayan counterpart, "
+                       "Sandra Lazo, for an official visit.", publisher=None)
+    assert {"Kari Nordvik", "Sandra Lazo"} == set(_entities(extract([article]), "person"))
+
+
+def test_a_state_becoming_a_contributing_participant_of_a_centre_partners_it():
+    article = _article("Joining", "On 6 May 2030 Norway formally became a Contributing Participant of the NATO Arctic "
+                       "Warfare Centre of Excellence (AW COE).", publisher="NATO")
+    assert frozenset({"Norway", "NATO Arctic Warfare Centre of Excellence"}) in _partners(extract([article]))

@@ -55,6 +55,9 @@ _BUILDING_OF = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")
 # "Igli Hasani (Albania), Marko Đurić (Serbia)": people listed with the state each speaks for
 _NAME_THEN_STATE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+){1,3})[ \t]+\(([A-Z][\w ]+)\)")
+# "her Uruguayan counterpart, Sandra Lazo,": whoever is named right after "counterpart" is a person
+_AFTER_COUNTERPART = re.compile(r"\bcounterparts?,?[ \t]+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?[ \t]+)?"
+                                r"([A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+){1,2})(?=[ \t]*[,.;)]|[ \t]+[a-z])")
 _NOT_PERSON_WORDS = frozenset(w for h in lx.FACILITY_HEADS + lx.ORG_HEADS + lx.TITLE_HEADS for w in h.split())
 HEADLINE_VERBS = frozenset({
     "Holds", "Meets", "Visits", "Receives", "Hosts", "Discusses", "Signs", "Calls", "Welcomes", "Attends",
@@ -81,6 +84,10 @@ def pattern_mentions(text: str, person_like: Callable[[str], bool]) -> Iterator[
             if name and person_like(name) and not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", chunk):
                 yield "person", name, at + chunk.find(name), at + chunk.find(name) + len(name), 1
             at += len(chunk)
+    for match in _AFTER_COUNTERPART.finditer(text):
+        words = set(match.group(1).split())
+        if person_like(match.group(1)) and lookup_place(match.group(1)) is None and not words & _NOT_PERSON_WORDS:
+            yield "person", match.group(1), match.start(1), match.end(1), 1
     for match in _NAME_THEN_STATE.finditer(text):
         place = lookup_place(match.group(2))
         words = set(match.group(1).split())

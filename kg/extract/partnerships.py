@@ -15,7 +15,9 @@ from kg.reader import Article
 
 TRIGGER = re.compile(
     r"\b(?:partner\w*|cooperation|co-operation|(?:joined|joins|join)(?!\s+by\b)|member of|membership|"
-    r"agreement|arrangement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|joint venture|strategic dialogue|dialogue between|relations between)\b",
+    r"agreement|arrangement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|"
+    r"joint venture|strategic dialogue|dialogue between|relations between|"
+    r"contributing participant|sponsoring nation)\b",  # the last two: how nations join NATO's centres of excellence
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(
@@ -112,7 +114,7 @@ _BILATERAL = re.compile(
 
 
 # "the Allies that join it" joins a contract, not a partnership.
-_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\bjoin(?:s|ed)?\b(?!\s+(?:it|them|in)\b)|\bmember(?:s|ship)?\b",
+_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\b(?:[Cc]ontributing\s+[Pp]articipant|[Ss]ponsoring\s+[Nn]ation)s?\b|\bjoin(?:s|ed)?\b(?!\s+(?:it|them|in)\b)|\bmember(?:s|ship)?\b",
                             re.IGNORECASE)
 
 
