@@ -2029,3 +2029,18 @@ def test_a_state_becoming_a_contributing_participant_of_a_centre_partners_it():
     article = _article("Joining", "On 6 May 2030 Norway formally became a Contributing Participant of the NATO Arctic "
                        "Warfare Centre of Excellence (AW COE).", publisher="NATO")
     assert frozenset({"Norway", "NATO Arctic Warfare Centre of Excellence"}) in _partners(extract([article]))
+
+
+def test_a_retired_ranks_mark_ends_no_sentence_and_a_rank_alone_is_no_one():
+    article = _article("Visit", "On 6 May 2030 the Minister received the Minister of Defence of the Republic of "
+                       "Indonesia, Lieutenant General (ret.) Kari Nordvik, for an official visit.", publisher=None)
+    extraction = extract([article])
+    assert set(_entities(extraction, "person")) == {"Kari Nordvik"}
+    assert ("Kari Nordvik", "Minister of Defence", "Indonesia") in _posts(extraction)
+
+
+def test_two_titles_before_a_plural_verb_are_two_people():
+    article = _article("Secretary General and President Kari Nordvik discuss defence", "On 6 May 2030 NATO Secretary "
+                       "General Ola Berg welcomed the President of Slovenia, Kari Nordvik.", publisher="NATO")
+    assert not any(holder == "Kari Nordvik" and title == "Secretary General"
+                   for holder, title, _ in _posts(extract([article])))

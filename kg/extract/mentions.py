@@ -275,6 +275,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             continue
         if kind == "organisation" and name:
             kind, name = _organisation_or_person(name)
+        if kind == "organisation" and name and _RANK_ONLY.match(name):
+            kind = None  # "Lieutenant General" alone: the rank before a name, no body
         if kind == "organisation" and name and _after_title_or_rank(text, ent.start_char) and _person_like(name):
             kind = "person"
         elif kind == "organisation" and name:

@@ -34,6 +34,8 @@ def _paragraph_boundaries(doc):
 def _after_abbreviation(doc, token) -> bool:
     """Whether the full stop before `token` closes an abbreviation or an initial ("R.", "H.E.")."""
     previous = doc[token.i - 1]
+    if previous.text == ")" and token.i >= 3 and doc[token.i - 2].text == ".":
+        return doc[token.i - 3].text in ("ret", "Ret", "retd", "Retd")  # "(ret.) X": the rank's mark
     if previous.text != ".":
         stem = previous.text[:-1] if previous.text.endswith(".") else None
     else:

@@ -131,6 +131,8 @@ def _analyse(article: Article, doc) -> _ArticleResult:
         # "The Prime Minister and Secretary-General X": a title someone else holds here is that
         # person, named before, not a second office of X
         before = before[:1] + [p for p in before[1:] if holders.get(p.title, person) is person]
+        if _PLURAL_VERB.match(text, mention.end):
+            before = before[:1]  # "Secretary General and President X discuss": two people, not two offices
         # "a press conference with the Prime Minister at X, Mr Rutte thanked": a bare title someone
         # else already holds here refers back to them, it is no office of the next name
         before = [p for p in before if p.owner or p.complement or holders.get(p.title, person) is person
@@ -230,6 +232,10 @@ def _analyse(article: Article, doc) -> _ArticleResult:
 
 
 # (A summit is the anchor press releases name most: "priorities for the NATO Summit in X".)
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:discuss|meet|agree|sign|hold|call|welcome|reaffirm|review|visit|underline|"
+                          r"launch|pledge|urge|stress|open|inaugurate|address)\b")
 
 
 def _without_given_names(post: post_rules.PostMention, given: list[str]) -> post_rules.PostMention:
