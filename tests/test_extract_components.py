@@ -2044,3 +2044,13 @@ def test_two_titles_before_a_plural_verb_are_two_people():
                        "General Ola Berg welcomed the President of Slovenia, Kari Nordvik.", publisher="NATO")
     assert not any(holder == "Kari Nordvik" and title == "Secretary General"
                    for holder, title, _ in _posts(extract([article])))
+
+
+def test_bodies_named_in_quotation_marks_keep_the_quoted_name_and_plans_are_no_bodies():
+    article = _article("Visit", "On 6 May 2030 officers will attend courses at the “Carol I” National Defence "
+                       "University. The President visited the Mechanised Infantry Brigade \"Iron Wolf\" in Rukla. "
+                       "They discussed the new Council of Europe Action Plan for the Republic of Moldova.",
+                       publisher=None)
+    orgs = set(_entities(extract([article]), "organisation"))
+    assert {"Carol I National Defence University", 'Mechanised Infantry Brigade "Iron Wolf"'} <= orgs
+    assert not any("Action Plan" in name for name in orgs)

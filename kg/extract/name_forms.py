@@ -55,6 +55,11 @@ _BUILDING_OF = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w’'-]+)?)")
 # "Igli Hasani (Albania), Marko Đurić (Serbia)": people listed with the state each speaks for
 _NAME_THEN_STATE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+){1,3})[ \t]+\(([A-Z][\w ]+)\)")
+# Names in quotation marks, as many Central and Eastern European bodies are named: "the “Carol I”
+# National Defence University", "the Mechanised Infantry Brigade “Iron Wolf”"
+_QUOTED_BEFORE = re.compile(r"[“\"]([A-Z][^”\"\n]{0,40})[”\"][ \t]+((?:[A-Z][\w-]*[ \t]+){0,4}(?:"
+                            + "|".join(re.escape(h) for h in lx.ORG_HEADS) + r"))\b")
+_QUOTED_AFTER = re.compile(r"\b((?:[A-Z][\w-]*[ \t]+){0,4}(?:" + "|".join(lx.UNIT_HEADS) + r"))[ \t]+[“\"]([A-Z][^”\"\n]{0,30})[”\"]")
 # "her Uruguayan counterpart, Sandra Lazo,": whoever is named right after "counterpart" is a person
 _AFTER_COUNTERPART = re.compile(r"\bcounterparts?,?[ \t]+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?[ \t]+)?"
                                 r"([A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+){1,2})(?=[ \t]*[,.;)]|[ \t]+[a-z])")
@@ -84,6 +89,10 @@ def pattern_mentions(text: str, person_like: Callable[[str], bool]) -> Iterator[
             if name and person_like(name) and not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", chunk):
                 yield "person", name, at + chunk.find(name), at + chunk.find(name) + len(name), 1
             at += len(chunk)
+    for match in _QUOTED_BEFORE.finditer(text):
+        yield "organisation", f"{match.group(1)} {match.group(2)}", match.start(), match.end(), 3
+    for match in _QUOTED_AFTER.finditer(text):
+        yield "organisation", f'{match.group(1)} "{match.group(2)}"', match.start(1), match.end(), 3
     for match in _AFTER_COUNTERPART.finditer(text):
         words = set(match.group(1).split())
         if person_like(match.group(1)) and lookup_place(match.group(1)) is None and not words & _NOT_PERSON_WORDS:

@@ -122,6 +122,8 @@ def classify_name(text: str, hint: str) -> str | None:
         return None  # a job title alone
     if re.fullmatch(r"[A-Z][a-z]+\s+(?:Cooperation|Co-operation)", text) and lookup_place(text.split()[0]) is None:
         return None  # "a Memorandum on Defence Cooperation": a field of work, not a body
+    if hint == "organisation" and re.search(r"\bAction Plan\b|\bRoadmap\b", text):
+        return None  # "the Council of Europe Action Plan for Moldova": a plan, not a body
     if hint == "organisation" and _OWNED_ENVOY.search(text):
         return None  # "the European Union Special Representative for Central Asia": an office, not a body
     if re.fullmatch(r"[A-Z]+-[A-Z][a-z]+|[A-Z]+-[A-Z]+", text):
