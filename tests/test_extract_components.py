@@ -2054,3 +2054,15 @@ def test_bodies_named_in_quotation_marks_keep_the_quoted_name_and_plans_are_no_b
     orgs = set(_entities(extract([article]), "organisation"))
     assert {"Carol I National Defence University", 'Mechanised Infantry Brigade "Iron Wolf"'} <= orgs
     assert not any("Action Plan" in name for name in orgs)
+
+
+def test_an_arabic_family_name_with_its_article_is_the_person_and_an_al_group_a_body():
+    article = _article("Talks", "On 6 May 2030 the Amir received Omani Foreign Minister Sayyid Kari bin Hamad Al "
+                       "Nordvik. On Saturday, Al-Nordvik and his Kuwaiti counterpart Ola Al-Berg co-chaired the "
+                       "Joint Committee in Kuwait City, where they signed a memorandum of cooperation. They "
+                       "discussed attacks by Al-Shabaab.", publisher="Kuwait News Agency")
+    extraction = extract([article])
+    people = _entities(extraction, "person")
+    assert "Al-Nordvik" in people["Kari bin Hamad Al Nordvik"].aliases and "Al-Nordvik" not in people
+    assert "Al-Shabaab" in _entities(extraction, "organisation")
+    assert frozenset({"Kuwait", "Oman"}) in _partners(extraction)

@@ -316,8 +316,11 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                                     sentence_of(at), 0))
     kept.sort(key=lambda m: m.start)
     persons = {m.text for m in kept if m.kind == "person"}
+    # "Al-Busaidi" after "Badr bin Hamad Al Busaidi": a family name alone, the article joined or not
+    family = {" ".join(p.split()[-2:]).replace("-", " ").casefold() for p in persons if len(p.split()) >= 3}
     for mention in kept:  # a name the tagger called a body but the text uses for a person
-        if mention.kind == "organisation" and mention.text in persons:
+        if mention.kind == "organisation" and (mention.text in persons or (
+                " " not in mention.text and mention.text.replace("-", " ").casefold() in family)):
             mention.kind = "person"
     return kept, pairs
 
@@ -531,6 +534,8 @@ def _organisation_or_person(name: str) -> tuple[str | None, str]:
                 and stripped[0].isupper():
             return "person", stripped
         return None, name
+    if re.fullmatch(r"(?:Al|El)-[A-Z][a-z]+", name):
+        return "organisation", name  # "Al-Shabaab"; or a family name, told apart once the persons are known
     if len(name.split()) == 1 and not name.isupper() and name not in lx.WELL_KNOWN_NAMES \
             and name not in lx.ORG_HEADS:
         return None, name  # "Rohling", "Air": a lone capitalised word is rarely a body

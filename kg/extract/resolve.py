@@ -121,6 +121,9 @@ def _resolve_persons(mentions: list[Mention], result: ArticleEntities, article: 
             elif len(words) == 1 and len(anchor_words) >= 3 and _norm(words[0]) == _norm(anchor_words[-2]) \
                     and not any(_norm(a.label.split()[-1]) == _norm(words[0]) for a in anchors):
                 target = anchor  # "Mr Albares" for "José Manuel Albares Bueno": the first of two surnames
+            elif len(words) == 1 and len(anchor_words) >= 2 and _norm(words[0].replace("-", " ")) == _norm(
+                    " ".join(anchor_words[-2:])):
+                target = anchor  # "Al-Busaidi" for "Badr bin Hamad Al Busaidi": the article joined or not
             elif same_person_written_short(mention.text, anchor.label):
                 target = anchor
             if target:
