@@ -2066,3 +2066,21 @@ def test_an_arabic_family_name_with_its_article_is_the_person_and_an_al_group_a_
     assert "Al-Nordvik" in people["Kari bin Hamad Al Nordvik"].aliases and "Al-Nordvik" not in people
     assert "Al-Shabaab" in _entities(extraction, "organisation")
     assert frozenset({"Kuwait", "Oman"}) in _partners(extraction)
+
+
+def test_a_coalition_named_by_its_purpose_and_states_bound_together_in_a_union():
+    article = _article("Visit", "On 6 May 2030 officials recalled that Lithuania is a member of the Global Coalition "
+                       "to Defeat ISIS since 2014. Belgium, the Netherlands and Luxembourg have been bound together "
+                       "in the Benelux Economic Union since 1958.", publisher=None)
+    extraction = extract([article])
+    found = _partners(extraction)
+    assert "Global Coalition to Defeat ISIS" in _entities(extraction, "organisation")
+    assert frozenset({"Lithuania", "Global Coalition to Defeat ISIS"}) in found
+    assert frozenset({"Belgium", "Netherlands", "Luxembourg"}) in found
+
+
+def test_two_sides_agreeing_to_establish_a_joint_committee_are_partners():
+    article = _article("Talks", "On 6 May 2030 the Minister of Foreign Affairs of Paraguay, Kari Nordvik, received "
+                       "the Minister of Foreign Affairs of Uruguay, Ola Berg. The two sides agreed to establish a "
+                       "joint committee on river navigation.", publisher=None)
+    assert frozenset({"Paraguay", "Uruguay"}) in _partners(extract([article]))

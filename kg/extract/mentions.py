@@ -250,6 +250,10 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 ent_start, name = _with_given_name(ent, name)
         elif label in ("ORG", "FAC", "GPE", "LOC"):
             name = clean_name(ent.text)
+            purpose = re.match(r"[ \t]+([A-Z][a-z]+[ \t]+[A-Z][\w-]+)\b", text[ent.end_char:]) \
+                if label == "ORG" and ent.text.endswith(" to") else None
+            if purpose:  # "the Global Coalition to | Defeat ISIS": the tagger stopped at "to"
+                name = clean_name(f"{ent.text} {purpose.group(1)}")
             hyphened = re.match(r"-[A-Z]{1,4}\b", text[ent.end_char:])
             if hyphened and name.isupper():  # "MND-SE": the tagger may stop at the hyphen
                 name += hyphened.group(0)

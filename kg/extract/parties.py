@@ -72,7 +72,8 @@ _LIST_BETWEEN = re.compile(
 _TOGETHER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s+(?:are|were|have been|will be)\s+(?:\w+ing)\s+(?:\w+\s+)?"
                              r"(?:together|jointly)\b|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly|together)\s+(?!with\b)\w+"
                              # "A, B and C have cooperated within the X", "which A, B and C launched in 2020"
-                             r"|^\s*(?:\([A-Z]{2,8}\))?\s+(?:have|has|had)\s+(?:cooperated|co-operated|worked together|partnered)\b"
+                             r"|^\s*(?:\([A-Z]{2,8}\))?\s+(?:have|has|had)\s+(?:cooperated|co-operated|worked together|partnered"
+                             r"|been\s+bound\s+together)\b"
                              r"|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly\s+)?(?:launched|established|founded|created|concluded)\s+(?:in|on)\b")
 _LIST_GAP = re.compile(r"\)?\s*(?:\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 

@@ -17,7 +17,8 @@ TRIGGER = re.compile(
     r"\b(?:partner\w*|cooperation|co-operation|(?:joined|joins|join)(?!\s+by\b)|member of|membership|"
     r"agreement|arrangement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|"
     r"joint venture|strategic dialogue|dialogue between|relations between|"
-    r"contributing participant|sponsoring nation)\b",  # the last two: how nations join NATO's centres of excellence
+    r"contributing participant|sponsoring nation|"  # how nations join NATO's centres of excellence
+    r"bound together|(?:establish|set up|create)\w*\s+a\s+joint\s+(?:committee|commission|working group))\b",
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(
