@@ -2084,3 +2084,10 @@ def test_two_sides_agreeing_to_establish_a_joint_committee_are_partners():
                        "the Minister of Foreign Affairs of Uruguay, Ola Berg. The two sides agreed to establish a "
                        "joint committee on river navigation.", publisher=None)
     assert frozenset({"Paraguay", "Uruguay"}) in _partners(extract([article]))
+
+
+def test_the_body_an_office_is_held_in_is_no_part_of_its_title():
+    article = _article("Council", "On 6 May 2030 the session was opened by the Commissioner for Political Affairs, "
+                       "Peace and Security of the African Union Commission, Ambassador Kari Nordvik.", publisher=None)
+    assert ("Kari Nordvik", "Commissioner for Political Affairs, Peace and Security",
+            "African Union Commission") in _posts(extract([article]))

@@ -182,6 +182,14 @@ def _analyse(article: Article, doc) -> _ArticleResult:
                 inferred = organisation is not None
                 if inferred:
                     inferred_org.setdefault((id(person), title), organisation)  # one state per office
+            if organisation is not None:
+                # "Commissioner for Political Affairs, Peace and Security of the African Union
+                # Commission": the body the office is held in is no part of the title
+                for name in sorted(organisation.names(), key=len, reverse=True):
+                    held = re.search(rf"\s+of\s+(?:the\s+)?{re.escape(name)}$", title)
+                    if held and held.start() > 0:
+                        title = title[:held.start()]
+                        break
             for part in title.split("/"):  # "High Representative/Vice-President": two offices
                 result.posts.append((person, part.strip(), organisation, sent.text.strip(), inferred))
             for head in lx.REFERRING_TITLES:
