@@ -2091,3 +2091,27 @@ def test_the_body_an_office_is_held_in_is_no_part_of_its_title():
                        "Peace and Security of the African Union Commission, Ambassador Kari Nordvik.", publisher=None)
     assert ("Kari Nordvik", "Commissioner for Political Affairs, Peace and Security",
             "African Union Commission") in _posts(extract([article]))
+
+
+def test_a_building_named_with_its_city_places_the_meeting_told_before():
+    article = _article("Audience", "President Kari Nordvik received in audience today, 8 April 2030, the Secretary "
+                       "General of the Council of Europe, Ola Berg, who is on an official visit to the Republic of "
+                       "Moldova. The meeting took place at the Presidential Palace in Chișinău.",
+                       date=datetime.date(2030, 4, 8), publisher=None)
+    assert _meetings(extract([article])) == [({"Kari Nordvik", "Ola Berg"}, "Presidential Palace")]
+
+
+def test_a_trip_summarised_in_a_city_is_no_meeting_when_each_day_is_told():
+    article = _article("Minister receives his counterpart in Paris and Toulon", "The Minister, Kari Nordvik, received "
+                       "the Minister of Defence of Indonesia, Ola Berg, for an official visit on 23 and 24 April 2025."
+                       "\n\nOn Wednesday, the two ministers held official talks at the Hôtel de Brienne.\n\nOn Thursday, "
+                       "Mr Berg travelled to Toulon, where he was received by Admiral Per Lund.",
+                       date=datetime.date(2025, 4, 25), publisher=None)
+    meetings = _meetings(extract([article]))
+    assert ({"Kari Nordvik", "Ola Berg"}, "Hôtel de Brienne") in meetings
+    assert not any(place == "Paris" for _, place in meetings)
+
+
+def test_an_arabic_palace_is_a_facility():
+    article = _article("Talks", "On 6 May 2030 Kari Nordvik received Ola Berg at Qasr Al Watan.", publisher=None)
+    assert _entities(extract([article]), "location")["Qasr Al Watan"].place_kind == "facility"

@@ -141,7 +141,7 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
 FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",
                      "Camp", "Fort", "Wisma", "Istana",  # Wisma, Istana: "building", "palace" in Malay
-                     "Hôtel", "Vila", "Pałac", "Palác")
+                     "Hôtel", "Vila", "Pałac", "Palác", "Qasr")  # Qasr: "palace" in Arabic names
 FACILITY_HEADS = (
     "Headquarters", "HQ", "Base", "Airbase", "Air Base", "Naval Base", "Palace", "Works",
     "naval base", "air base", "military base",  # "the Toulon naval base"

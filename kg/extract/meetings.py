@@ -80,7 +80,8 @@ _LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|the same) (?:day|afternoon|ev
                              r"Afterwards|Subsequently|(?:He|She|They) (?:then|later|subsequently|afterwards)\s+"
                              r"(?:met|held|called|visited|spoke|had))\b")
 
-_THE_TRAVELLERS = re.compile(r"\b(?:the\s+(?:two\s+)?(?:ministers|leaders|delegations?|visitors|guests)|[Tt]hey|both"
+_THE_TRAVELLERS = re.compile(r"\b(?:the\s+(?:two\s+)?(?:ministers|leaders|delegations?|visitors|guests|heads\s+of\s+state|"
+                             r"presidents|prime\s+ministers)|[Tt]hey|both"
                              r"|the\s+(?:visit|trip|programme)\s+continued)\b")
 _HE_MET = re.compile(r"^[^.;]{0,40}?\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:met|meet|held|visited|called|spoke|received|travel\w*|went|flew)\b")
 
@@ -92,10 +93,12 @@ def _within_scene(scene: list[Entity], places: list[Entity]) -> bool:
     """Whether a sentence's places are one facility inside the scene so far (same state, or no
     state known), not a site elsewhere."""
     sites = [p for p in places if p.place_kind == "facility"]
-    if len(sites) != 1 or any(p.place_kind != "facility" for p in places) \
-            or any(p.place_kind == "facility" for p in scene):
-        return False
     states = {p.country_code for p in scene if p.country_code}
+    # "at the Presidential Palace in Chisinau": the facility may come with its city, in the scene's state
+    around = [p for p in places if p.place_kind != "facility"]
+    if len(sites) != 1 or any(p.place_kind == "facility" for p in scene) \
+            or any(p.place_kind != "city" or (states and p.country_code not in states) for p in around):
+        return False
     return sites[0].country_code is None or not states or sites[0].country_code in states
 
 
@@ -198,7 +201,12 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             places = [moved]  # "all participants travelled to Mons, where ...": the story moves on
         else:
             moved = None
-        narrows = current is not None and not persons and not bodies and moved is None \
+        # "travelled to X on 16 and 17 June ... In Sarajevo on Monday, she met": one day of the
+        # trip, told with its own city
+        within_trip = current is not None and len(current[5]) == 1 and start is not None and current[0] is not None \
+            and current[1] is not None and current[1] > current[0] and (end is None or end == start) \
+            and any(p.place_kind in ("city", "facility") and all(p is not q for q in current[4]) for p in places)
+        narrows = not within_trip and current is not None and not persons and not bodies and moved is None \
             and (start is None or start == current[0]) and _MET_AT.search(sent.text) and _within_scene(current[4], places)
         if narrows:
             # "The Ministers then met at Parliament House": the same meeting, placed more exactly
@@ -215,11 +223,6 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             places = [p for p in current[4] if p.place_kind == "city"][:1]
         new_site = current is not None and (another_site(current[4], places) or moved is not None
                                             or _ANOTHER_ACTIVITY.search(sent.text) or later_that_day)
-        # "travelled to X on 16 and 17 June ... In Sarajevo on Monday, she met": one day of the
-        # trip, told with its own city
-        within_trip = current is not None and len(current[5]) == 1 and start is not None and current[0] is not None \
-            and current[1] is not None and current[1] > current[0] and (end is None or end == start) \
-            and any(p.place_kind in ("city", "facility") and all(p is not q for q in current[4]) for p in places)
         if current is None or (start is not None and current[0] is not None and start != current[0]) or new_site \
                 or within_trip:
             # A new day, or a visit to another site on the same day ("He will also visit the
@@ -321,8 +324,11 @@ def _without_trip_summary(drafts: list[list]) -> list[list]:
         and all(d[0] is not None and first[0] <= d[0] <= first[1] for d in rest)
     # the trip's summary names no one its meetings leave out, but for the traveller ("he")
     told_later = sum(all(p is not q for d in rest for q in d[2]) for p in persons) <= 1
+    # a summary placed in a city is no meeting either when its days are all told after it
+    placed = any(p.place_kind == "facility" for p in first[4]) or (
+        not (spans and told_later) and any(p.place_kind == "city" for p in first[4]))
     if len(first[5]) == 1 and (_TRIP.search(first[5][0]) or spans) and (len(persons) == 1 or spans and told_later) \
-            and not any(p.place_kind in ("facility", "city") for p in first[4]):
+            and not placed:
         return rest
     return drafts
 
