@@ -2115,3 +2115,11 @@ def test_a_trip_summarised_in_a_city_is_no_meeting_when_each_day_is_told():
 def test_an_arabic_palace_is_a_facility():
     article = _article("Talks", "On 6 May 2030 Kari Nordvik received Ola Berg at Qasr Al Watan.", publisher=None)
     assert _entities(extract([article]), "location")["Qasr Al Watan"].place_kind == "facility"
+
+
+def test_a_facility_lies_in_the_place_written_after_in_not_in_a_visitors_state():
+    article = _article("Talks", "ABU DHABI, 6 May 2030 -- Sheikh Kari Al Nordvik received today at Qasr Al Watan "
+                       "H.E. Ola Berg, Minister of Foreign Affairs of the Republic of Armenia. The Minister of State, "
+                       "Per Lund, attended.", publisher="Ministry of Foreign Affairs of the United Arab Emirates")
+    extraction = extract([article])
+    assert _entities(extraction, "location")["Qasr Al Watan"].country_code != "AM"

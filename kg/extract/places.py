@@ -107,6 +107,12 @@ def dateline_place(text: str, sentences, by_sentence, title_end: int) -> Entity 
     return None
 
 
+# What may stand between a site and the place it lies in: "X Base in Oslo", "Capellen,
+# Luxembourg", "Reitan, near Bodø", "the plant in Kvalsundet, in northern Norway"
+_PLACED_AFTER = re.compile(r"\s*,?\s*(?:(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?"
+                           r"|[^.;,]{0,40}?\s+in\s+(?:the\s+)?")
+
+
 def place_facilities(mentions, entity_at, text: str) -> None:
     """A facility or town the gazetteer does not know lies in the country of the city or country
     named in the same sentence ("at the Government Guest House in Oslo", "in Capellen, Luxembourg")."""
@@ -124,7 +130,8 @@ def place_facilities(mentions, entity_at, text: str) -> None:
             if place is None or place is facility or place.place_kind not in ("city", "country") \
                     or not place.country_code:
                 continue
-            if other.start > mention.start and other.start - mention.end <= 60 or \
+            between = text[mention.end:other.start]
+            if other.start > mention.start and re.fullmatch(_PLACED_AFTER, between) or \
                     other.start < mention.start and re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[max(0, other.start - 8):other.start]):
                 facility.country_code = place.country_code
                 break
