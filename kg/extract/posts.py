@@ -231,6 +231,8 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
                 title = post.title
         portfolio = _PORTFOLIO_TITLE.match(title)
         body_named = post.complement.split()[0] in lx.ORG_HEADS or post.complement.split()[-1] in lx.ORG_HEADS
+        if portfolio and re.fullmatch(r"(?:the\s+)?Armed\s+Forces", post.complement):
+            body_named = False  # "Minister of the Armed Forces": France's defence portfolio, not a body
         if target is not None and (not portfolio or getattr(target, "place_kind", None) == "country"
                                    or (body_named and getattr(target, "kind", None) == "organisation")):
             # "Deputy Secretary of the Department of X", "Secretary of the Security Council": a body
