@@ -118,6 +118,10 @@ emit "With a floor, for CI (exit 1 when an F1 is below it):" ""
 run 'kg evaluate build/graph.ttl tests/gold --min-f1 persons=0.99 > /dev/null'
 emit "As JSON:" ""
 run -n 15 'kg evaluate build/graph.ttl tests/gold --json'
+emit "A directory of gold files may stand in for the graph: one annotation scored against another" \
+     "gives the agreement of two annotators (here a copy of the seed gold that lacks one article):" ""
+run 'mkdir second && cp tests/gold/*.json second/ && rm "$(ls second/*.json | head -n 1)"'
+run -n 10 'kg evaluate second tests/gold'
 
 emit "## kg query list" "" \
      "The saved questions of \`queries/\`, with their parameters (optional ones in brackets):" ""
