@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import MONTH_PATTERN
 from kg.extract import lexicon as lx, name_forms
 from kg.extract.acronyms import AcronymPair, read_definitions
 from kg.extract.gazetteer import country_of_demonym, is_demonym, lookup_place
 from kg.extract.model import Mention
 from kg.extract.naming import (APOS, NAME_WORD as _NAME_WORD, TITLE_HEADS_PATTERN, TITLE_PREFIX, classify_name,
                                clean_name, ends_with, title_of)
-from kg.extract.places import NOT_A_BUILDING
+from kg.extract.place_mentions import (facility_mentions, famous_places_and_datelines, gazetteer_places,
+                                      town_in_country)
 from kg.extract.posts import post_before
 
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
@@ -38,24 +38,10 @@ _ORG_PHRASE = re.compile(
     rf"(?:{'|'.join(re.escape(h) for h in sorted(lx.ORG_HEADS, key=len, reverse=True))})"
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*(?:[ \t]+and[ \t]+{_ORG_WORD}(?:[ \t]+{_ORG_WORD})*)?){{0,3}})\b"
 )
-# Places the tagger may miss: a capitalised phrase the gazetteer knows, after a preposition
-# for cities (a city's name is often a person's too), anywhere for countries and regions.
-_PLACE_CANDIDATE = re.compile(
-    rf"(?:\b(?P<prep>in|to|at|from|near|visited|visit)[ \t]+)?(?P<name>(?:the[ \t]+)?{_NAME_WORD}(?:[ \t-]+{_NAME_WORD}){{0,3}}"
-    # "the Democratic People's Republic of Korea": a state named with "of", not the "Republic of Korea" inside
-    rf"(?:[ \t]+of(?:[ \t]+the)?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})?(?:[ \t]+(?:area|region))?)")
-_FACILITY = re.compile(
-    rf"((?:{_NAME_WORD}[ \t]+){{1,4}}(?:{'|'.join(re.escape(h) for h in sorted(lx.FACILITY_HEADS, key=len, reverse=True))}|headquarters))\b"
-    r"(?![ \t]+[A-Z(])"  # "Building Integrity Programme" goes on: no facility
-)
 _WELL_KNOWN = re.compile(r"\b(" + lx.WELL_KNOWN_PATTERN + r")\b")
 _ALLIANCE = re.compile(r"\bthe Alliance\b")
 _NAME_CANDIDATE = re.compile(
     rf"(?<=[ \t,])({_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}})(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
-)
-_FAMOUS_FACILITY = re.compile(
-    r"\b(" + "|".join(re.escape(n) for n in sorted(lx.WELL_KNOWN_FACILITIES, key=len, reverse=True)) + r")\b"
-    r"(?![ \t]+[A-Z])"  # "NATO Headquarters Sarajevo" is another headquarters
 )
 # "... bin Jassim Al Thani": the family name after "bin"/"ibn" opens with Al, written apart
 # "... Abdel Fattah el-Sisi": the article joined to the family name
@@ -66,16 +52,6 @@ _BODY_HEAD = "|".join(re.escape(h) for h in ("Directorate", "Division", "Command
 _NESTED_BODIES = re.compile(
     rf"^((?:[A-Z][\w-]*\s+)+(?:{_BODY_HEAD}))\s+((?:[A-Z][\w-]*\s+)+(?:{_BODY_HEAD}|Branch|Section|Unit))$"
 )
-
-
-def _town_in_country(after: str) -> bool:
-    """Whether the text after a name places it in a country: ", Luxembourg," / ", in northern Ruritania"."""
-    match = re.match(r",\s+(near\s+)?(?:in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
-                     r"((?:[A-Z][\w’'-]*\s?){1,4}?)(?=[,.;)]|\s+(?:on|in|by|and|for|to)\b|$)", after)
-    place = lookup_place(match.group(2).strip()) if match else None
-    # ", near Bodø": a town named by the city it lies near
-    return place is not None and (place.kind == "country" or (place.kind == "city" and bool(match.group(1)))
-                                  or (place.kind == "region" and place.country_code is not None))  # ", Bogor Regency"
 
 
 _ORG_HEAD_WORDS = "|".join(re.escape(h) for h in lx.ORG_HEADS)
@@ -134,28 +110,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     blocked += defined.blocked
     for match in _STAFF_TITLE.finditer(text):
         blocked.append((match.start(), match.end()))  # "Chief of the Defence Staff" is a post
-    for match in _FACILITY.finditer(text):
-        name = clean_name(match.group(1))
-        if NOT_A_BUILDING.search(name):
-            continue
-        if re.search(r"[’']s\b", name):
-            # "the Agency’s Headquarters" is where a body sits, not a named place; in
-            # "Examplecorp’s Harbour Works" the named site follows the owner.
-            site = re.split(r"[’']s\s+", match.group(1))[-1]
-            owner = clean_name(re.split(r"[’']s\s+", match.group(1))[0])
-            if owner in lx.TITLE_HEADS or (re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ\w-]+", owner) and lookup_place(owner) is None
-                                           and owner not in lx.ORG_HEADS and owner not in lx.WELL_KNOWN_NAMES):
-                # "Kramer’s Villa", "the Prime Minister’s Official Residence": the whole is the name
-                at = match.start(1) + match.group(1).find(owner)
-                add("location", text[at:match.end(1)], at, match.end(1), 2)
-                continue
-            if len(site.split()) >= 2 and site[0].isupper():
-                at = match.end(1) - len(site)
-                add("location", site, at, match.end(1), 2)
-            continue
-        name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
-        if len(name.split()) >= 2 and name[0].isupper():
-            add("location", name, match.start(1), match.end(1), 2)
+    for place in facility_mentions(text):  # "the X Base", "Kramer’s Villa"
+        add(*place)
     for match in _NAME_CANDIDATE.finditer(text):
         # "Minister of Defence Arne Voskuilen": a name right after a post title, which a
         # statistical tagger may miss in an unusual sentence. The title may run into the
@@ -165,13 +121,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             add("person", hit[1], hit[0], hit[0] + len(hit[1]), 1)
     for found_mention in name_forms.pattern_mentions(text, _person_like):
         add(*found_mention)
-    for match in _FAMOUS_FACILITY.finditer(text):
-        add("location", match.group(1), match.start(1), match.end(1), 2)
-    for match in _OTHER_DATELINE.finditer(text):
-        written = match.group(match.lastindex).title()
-        place = lookup_place(written)
-        if place is not None and place.kind in ("city", "country") and _dateline(text, match.start(), match.end()):
-            add("location", written, match.start(), match.end(), 2)
+    for place in famous_places_and_datelines(text):
+        add(*place)
     for match in _PERSON_AFTER_HONORIFIC.finditer(text):
         name = _person_text(match.group("name"))
         if name and not _plausible_name(name, match.group("address")):
@@ -225,16 +176,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
                 add("organisation", nested.group(2), inner_at, inner_at + len(nested.group(2)), 0)
             else:
                 add("organisation", name, match.start(1), span_end, 0)
-    for match in _PLACE_CANDIDATE.finditer(text):
-        name = match.group("name")
-        # the whole run first, then what follows its "of" ("[Prime Minister of] Barbados")
-        tail = re.search(r"\s+of\s+(?:the\s+)?", name)
-        options = [(match.start("name"), name, match.group("prep"))]
-        if tail:
-            options.append((match.start("name") + tail.end(), name[tail.end():], None))
-        for start, name, prep in options:
-            if _known_place_prefix(text, start, name, prep, add):
-                break
+    for place in gazetteer_places(text):
+        add(*place)
     for match in _ALLIANCE.finditer(text):
         add("organisation", "the Alliance", match.start(), match.end(), 0)
 
@@ -270,7 +213,7 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             if kind == "location" and label in ("GPE", "LOC") and lookup_place(name) is None:
                 # Unknown to the gazetteer: more often a mis-tagged title than a place, unless the
                 # text places it in a country ("in Capellen, Luxembourg").
-                kind = "town" if _town_in_country(text[ent.end_char:ent.end_char + 40]) and \
+                kind = "town" if town_in_country(text[ent.end_char:ent.end_char + 40]) and \
                     re.search(r"\b(?:in|at|near|to)\s+$", text[max(0, ent.start_char - 6):ent.start_char]) else None
         elif label == "NORP":
             name = clean_name(ent.text)
@@ -329,17 +272,6 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
     return kept, pairs
 
 
-_DATELINE_AFTER = re.compile(
-    rf"(?:,[ \t]*[A-Z][\w ]{{0,30}}?)?[,:]?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_PATTERN}|{MONTH_PATTERN}[ \t]+\d|\(|[–—-][ \t]"
-    r"|/[ \t])")  # "Doha / Information Office / 7 May": a news agency's dateline
-# "ABU DHABI, 14th May, 2025 (WAM) --", "Doha / Information Office /": datelines a tagger misreads
-_OTHER_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})(?=[ \t]*[,/])"
-                             r"|^([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})(?=[ \t]+/[ \t])")
-
-
-def _dateline(text: str, start: int, end: int) -> bool:
-    """"Oslo, 6 May 2030 –": a city opening a line before the date is where the release was written."""
-    return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_AFTER.match(text, end))
 _EVENT_WORDS = re.compile(r"\b(?:exercise|operation|mission|programme|initiative)[\s,:]*$", re.IGNORECASE)
 _RANK_ONLY = re.compile(
     r"^(?:" + "|".join(re.escape(r) for r in sorted(lx.RANKS + lx.HONORIFICS, key=len, reverse=True)) + r")$"
@@ -378,30 +310,6 @@ _PORTFOLIO_WORDS = frozenset({
 
 # ", Jane Roe" right after a capitalised run: the holder of the title, so the run ends a body's name
 _HOLDER_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\s+)?[A-Z][\w’'-]+\s+[A-Z]")
-
-
-def _known_place_prefix(text: str, start: int, name: str, prep: str | None, add) -> bool:
-    """Add the longest prefix of `name` (written at `start`) that names a place; whether one did."""
-    words = name.split()
-    for size in range(len(words), 0, -1):
-        candidate = " ".join(words[:size])
-        place = lookup_place(candidate)
-        if place is None or (place.kind == "city" and not prep and not _dateline(text, start, start + len(candidate))):
-            continue
-        if size < len(words) and (words[size] in lx.ORG_HEADS or words[size] in _FRAMEWORK_WORDS):
-            return False  # "the Mediterranean Dialogue", "the Baltic Sea Council": the place names something else
-        cleaned = clean_name(candidate) if not candidate.startswith(("The ", "the ")) or \
-            lookup_place(candidate[4:]) else candidate
-        if cleaned.startswith(("The ", "the ")) and lookup_place(cleaned[4:]):
-            cleaned = cleaned[4:]
-        shift = candidate.find(cleaned)
-        add("location", cleaned, start + shift, start + shift + len(cleaned), 0)
-        return True
-    return False
-
-
-_FRAMEWORK_WORDS = frozenset({"Dialogue", "Partnership", "Initiative", "Programme", "Program", "Forum", "Strategy",
-                              "Cooperation", "Declaration", "Agreement", "Format", "Process", "Summit", "Conference"})
 
 
 def _name_after_title(text: str, match) -> tuple[int, str] | None:
