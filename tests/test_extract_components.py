@@ -2139,3 +2139,33 @@ def test_an_adviser_is_an_office_and_md_abbreviates_a_given_name():
     extraction = extract([article])
     assert ("Kari Nordvik", "Adviser for Foreign Affairs", None) in _posts(extraction)
     assert "Adviser" not in _entities(extraction, "person")
+
+
+@pytest.mark.parametrize("sentence", [
+    "the Minister for Foreign Affairs and East African Cooperation, Kari Nordvik, spoke.",
+    "the Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia, Kari Nordvik, spoke.",
+])
+def test_a_portfolio_or_a_states_long_name_before_a_holder_is_no_person(sentence):
+    article = _article("Talks", f"On 6 May 2030 {sentence}", publisher=None)
+    assert set(_entities(extract([article]), "person")) == {"Kari Nordvik"}
+
+
+def test_a_second_office_after_and_ends_a_bodys_name_and_a_kenyan_cabinet_secretary_is_no_body():
+    article = _article("Talks", "On 6 May 2030 the Deputy Chairman of the Cabinet of Ministers and Minister of Foreign "
+                       "Affairs of Turkmenistan, Kari Nordvik, met Roads and Transport Cabinet Secretary Ola Berg.",
+                       publisher=None)
+    orgs = set(_entities(extract([article]), "organisation"))
+    assert not any(" and Minister" in name or name.endswith("Cabinet") for name in orgs)
+
+
+def test_a_standing_commission_of_two_states_states_their_partnership():
+    article = _article("Session", "On 6 May 2030 the ministers concluded the 5th session of the Tanzania–Uganda Joint "
+                       "Permanent Commission in Dar es Salaam.", publisher=None)
+    assert frozenset({"Tanzania", "Uganda"}) in _partners(extract([article]))
+
+
+def test_lakes_and_valleys_are_regions():
+    article = _article("Visit", "On 6 May 2030 they discussed security on Lake Victoria and in the Fergana Valley "
+                       "with Kari Nordvik.", publisher=None)
+    places = _entities(extract([article]), "location")
+    assert places["Lake Victoria"].place_kind == "region" and places["Fergana Valley"].place_kind == "region"

@@ -16,7 +16,7 @@ from kg.extract.model import Mention
 from kg.extract.naming import (APOS, NAME_WORD as _NAME_WORD, TITLE_HEADS_PATTERN, TITLE_PREFIX, classify_name,
                                clean_name, ends_with, title_of)
 from kg.extract.place_mentions import (facility_mentions, famous_places_and_datelines, gazetteer_places,
-                                      town_in_country)
+                                      natural_regions, town_in_country)
 from kg.extract.posts import post_before
 
 _PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
@@ -32,7 +32,7 @@ _PERSON_AFTER_HONORIFIC = re.compile(
     rf"(?P<name>(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+|Al[ \t]+|[ae]l-)?{_NAME_WORD}){{0,3}})"
 )
 # A run of capitalised words closed by a word that marks a body: "NATO-Ukraine Council".
-_ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-]*"
+_ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'\-–]*"  # "Ethiopia–Djibouti Joint Ministerial Commission": an en dash joins too
 _ORG_PHRASE = re.compile(
     rf"((?:{_ORG_WORD}[ \t]+(?:(?:&|(?<![A-Z]{{2}}[ \t])and)[ \t]+(?={_ORG_WORD}))?){{0,6}}"
     rf"(?:{'|'.join(re.escape(h) for h in sorted(lx.ORG_HEADS, key=len, reverse=True))})"
@@ -144,6 +144,10 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             name, span_end = clean_name(cut), match.start(1) + len(cut)
         else:
             name = clean_name(match.group(1))
+        office = re.search(r"\s+and\s+(?:the\s+)?(?:Minister|Secretary|President|Chair)\b", name)
+        if office:  # "Deputy Chairman of the Cabinet of Ministers and Minister of Foreign Affairs": a second office
+            name = name[:office.start()]
+            span_end = match.start(1) + text[match.start(1):].find(name) + len(name)
         other = [match.start(1) + w.end() for w in _AND_WELL_KNOWN.finditer(text[match.start(1):span_end])]
         if other:  # "the Polish Ministry of Defence and Examplecorp": two bodies, not one
             cut = re.sub(r"[ \t]+and[ \t]+$", "", text[match.start(1):min(other)])
@@ -177,6 +181,8 @@ def find_mentions(doc, offset: int = 0) -> tuple[list[Mention], list[AcronymPair
             else:
                 add("organisation", name, match.start(1), span_end, 0)
     for place in gazetteer_places(text):
+        add(*place)
+    for place in natural_regions(text):
         add(*place)
     for match in _ALLIANCE.finditer(text):
         add("organisation", "the Alliance", match.start(), match.end(), 0)
@@ -305,6 +311,7 @@ _PORTFOLIO_WORDS = frozenset({
     "Republic", "Kingdom", "Federation", "Defence", "Defense", "Affairs", "Security", "Foreign",
     "Interior", "Justice", "Finance", "Economy", "Trade", "Industry", "Development", "Health",
     "State", "National", "Federal", "General", "Europe", "European", "International",
+    "Democratic", "Cooperation", "Co-operation", "Integration", "Community", "Regional",
 })
 
 
@@ -319,7 +326,7 @@ def _name_after_title(text: str, match) -> tuple[int, str] | None:
     offset = match.start(1)
     for cut in range(len(words) - 1):
         name = " ".join(words[cut:])
-        if words[cut] in _PORTFOLIO_WORDS or words[cut] in _NOT_NAME_WORDS or _person_text(name) != name:
+        if any(w in _PORTFOLIO_WORDS for w in words[cut:]) or words[cut] in _NOT_NAME_WORDS or _person_text(name) != name:
             continue  # a form of address ("Mr X") is matched where it ends, by the honorific rule
         if any(lookup_place(" ".join(words[i:])) is not None for i in range(cut)):
             continue  # "Prime Minister of Papua New Guinea": the end of a place's name is no one

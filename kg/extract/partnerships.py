@@ -34,6 +34,10 @@ _PAIR = re.compile(
     r"talks|summit|meeting|declaration|statement|conference)\b",
     re.IGNORECASE,
 )
+# "the Tanzania–Uganda Joint Permanent Commission": the two states' standing commission states their partnership
+_PAIR_BODY = re.compile(
+    r"(?<![\w.])([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)\s+(?:(?:Joint|Permanent|Intergovernmental|Bi-?[Nn]ational|"
+    r"Ministerial|Bilateral|High-Level)\s+){1,3}(?:Commission|Committee)\b")
 _BODY_WORDS = frozenset({"Council", "Commission", "Centre", "Center", "Committee", "Board", "Group",
                          "Agency", "Office", "Staff", "Command", "Forum"})
 _SINCE_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b")
@@ -75,7 +79,7 @@ def framework(text: str, acronyms: dict[str, str] | None = None) -> str | None:
 
 def hyphen_pairs(text: str) -> list[tuple[str, str]]:
     """"NATO-EU cooperation" gives ("NATO", "EU")."""
-    pairs = []
+    pairs = [(m.group(1), m.group(2)) for m in _PAIR_BODY.finditer(text)]
     for match in _PAIR.finditer(text):
         following = text[match.end(2):].split(maxsplit=1)
         if following and following[0].strip(",.;:") in _BODY_WORDS:

@@ -129,3 +129,14 @@ def gazetteer_places(text: str) -> Iterator[tuple]:
             if hit is not None:
                 yield hit
                 break
+
+
+# "Lake Victoria", "the Fergana Valley": natural regions the gazetteer does not hold, named by their kind
+_NATURAL_REGION = re.compile(r"\b(Lake[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+(?:Valley|Basin|Delta|Peninsula))\b"
+                             r"(?![ \t]+[A-Z])")
+
+
+def natural_regions(text: str) -> Iterator[tuple]:
+    """Lakes, valleys, basins, deltas and peninsulas named by their kind."""
+    for match in _NATURAL_REGION.finditer(text):
+        yield "location", match.group(1), match.start(1), match.end(1), 1, "region"

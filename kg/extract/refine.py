@@ -113,6 +113,9 @@ def without_portfolio_lists(mentions, text: str):
         if mention.kind == "organisation" and re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?$",
                                                         text[max(0, mention.start - 30):mention.start]):
             continue  # "the Minister of the Armed Forces": the office's portfolio, no body
+        if mention.kind == "organisation" and mention.text.endswith(" Cabinet") and \
+                text.startswith(" Secretary", mention.end):
+            continue  # "Roads and Transport Cabinet Secretary": Kenya's minister, no body
         if (mention.kind in ("person", "organisation") and _AND_AFTER_OFFICE.search(text[max(0, mention.start - 120):mention.start])
                 and not set(mention.text.split()) & set(lx.ORG_HEADS)):
             continue  # "the Minister of Finance and National Revenue": the office's second portfolio
