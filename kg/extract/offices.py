@@ -182,6 +182,8 @@ def publisher_country(publisher: str | None, lookup) -> Entity | None:
 
 
 _ON_THE_SIDE = re.compile(r"\b[Oo]n\s+the\s+([A-Z][a-z]+)\s+side\b")
+_WENT_TO = re.compile(r"\b(?:travel\w*|flew|went|arrived|continued|moved)\s+(?:on\s+)?(?:to|in)\s+(?:the\s+)?"
+                      r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
 def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
@@ -218,10 +220,6 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
         if place is not None and place.country_code and (country := lookup(gazetteer_country(place.country_code).name)):
             return country
     return scene_country or publisher_country
-
-
-_WENT_TO = re.compile(r"\b(?:travel\w*|flew|went|arrived|continued|moved)\s+(?:on\s+)?(?:to|in)\s+(?:the\s+)?"
-                      r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
 def respective_offices(text: str, sentences, mentions, entity_at, lookup) -> list:

@@ -119,7 +119,8 @@ _BILATERAL = re.compile(
 
 
 # "the Allies that join it" joins a contract, not a partnership.
-_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\b(?:[Cc]ontributing\s+[Pp]articipant|[Ss]ponsoring\s+[Nn]ation)s?\b|\bjoin(?:s|ed)?\b(?!\s+(?:it|them|in)\b)|\bmember(?:s|ship)?\b",
+_PARTNER_WORDS = re.compile(r"\bpartner(?:s|ship|ships)?\b|\b(?:contributing\s+participant|sponsoring\s+nation)s?\b"
+                            r"|\bjoin(?:s|ed)?\b(?!\s+(?:it|them|in)\b)|\bmember(?:s|ship)?\b",
                             re.IGNORECASE)
 
 
@@ -213,9 +214,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             # The body a framework is named after owns it ("NATO’s STO S&T Enhanced Partnership").
             # A partners' joint body ("the NATO-ICI Regional Centre") owns no framework; a body
             # the release merely names beside a framework its publisher runs does not either.
-            candidates = [o for o in orgs if not _JOINT_BODY.match(o.label)]
-            if named and publisher is not None and publisher.kind == "organisation":
-                candidates = []
+            candidates = [] if named and publisher is not None and publisher.kind == "organisation" else \
+                [o for o in orgs if not _JOINT_BODY.match(o.label)]
             owner = framework_owner[0] if framework_owner else (
                 candidates[0] if candidates else _owner_of(named, owners) or publisher)
             if named and owner is not None and owner is not publisher:

@@ -277,7 +277,8 @@ _NATIONAL = re.compile(
     r"Chief of (?:the )?(?:Defence|General) Staff|Chief of Defence|Chief of (?:the )?Defen[cs]e Forces?|"
     r"National Security Advis[eo]r|Ambassador|Federal Councillor|Cabinet Secretary|Premier|Governor|"
     r"Chief of (?:Army|Naval|Air) Staff|Commander-in-Chief|Tánaiste|Taoiseach|Emir|Crown Prince|"
-    r"Chief of (?:Navy|Army|Air Force)|National Armaments Director|Head of (?:Government|State)|Amir|Sultan|Minister-President|Raksha Mantri)\b"
+    r"Chief of (?:Navy|Army|Air Force)|National Armaments Director|Head of (?:Government|State)|Amir|Sultan|"
+    r"Minister-President|Raksha Mantri)\b"
 )
 
 

@@ -101,6 +101,7 @@ _LIST_AFTER_OFFICE = re.compile(
 )
 
 
+_ORG_HEADS = frozenset(lx.ORG_HEADS)
 _AND_AFTER_OFFICE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")
 
@@ -117,7 +118,7 @@ def without_portfolio_lists(mentions, text: str):
                 text.startswith(" Secretary", mention.end):
             continue  # "Roads and Transport Cabinet Secretary": Kenya's minister, no body
         if (mention.kind in ("person", "organisation") and _AND_AFTER_OFFICE.search(text[max(0, mention.start - 120):mention.start])
-                and not set(mention.text.split()) & set(lx.ORG_HEADS)):
+                and not set(mention.text.split()) & _ORG_HEADS):
             continue  # "the Minister of Finance and National Revenue": the office's second portfolio
         closes = " and " in mention.text or re.match(r"\s+and\s+[A-Z]", text[mention.end:mention.end + 6])
         if (mention.kind in ("person", "organisation") and closes
