@@ -284,10 +284,7 @@ _RANK_ONLY = re.compile(
 )
 
 
-_NOT_NAME_WORDS = frozenset(
-    {w for h in lx.TITLE_HEADS + lx.ORG_HEADS + lx.NOT_ORG_HEADS + lx.FACILITY_HEADS for w in h.split()}
-    | {"He", "She", "They", "It", "We", "The", "This", "That", "In", "On", "At"}
-)
+_NOT_NAME_WORDS = name_forms.NOT_NAME_WORDS
 
 
 def _plausible_name(name: str, address: str) -> bool:

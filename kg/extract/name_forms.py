@@ -63,7 +63,11 @@ _QUOTED_AFTER = re.compile(r"\b((?:[A-Z][\w-]*[ \t]+){0,4}(?:" + "|".join(lx.UNI
 # "her Uruguayan counterpart, Sandra Lazo,": whoever is named right after "counterpart" is a person
 _AFTER_COUNTERPART = re.compile(r"\bcounterparts?,?[ \t]+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?[ \t]+)?"
                                 r"([A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ȳ][\w’'-]+){1,2})(?=[ \t]*[,.;)]|[ \t]+[a-z])")
-_NOT_PERSON_WORDS = frozenset(w for h in lx.FACILITY_HEADS + lx.ORG_HEADS + lx.TITLE_HEADS for w in h.split())
+# Words no person's name contains: the heads of titles, bodies, things and buildings, and pronouns
+NOT_NAME_WORDS = frozenset(
+    {w for h in lx.TITLE_HEADS + lx.ORG_HEADS + lx.NOT_ORG_HEADS + lx.FACILITY_HEADS for w in h.split()}
+    | {"He", "She", "They", "It", "We", "The", "This", "That", "In", "On", "At"}
+)
 HEADLINE_VERBS = frozenset({
     "Holds", "Meets", "Visits", "Receives", "Hosts", "Discusses", "Signs", "Calls", "Welcomes", "Attends",
     "Opens", "Concludes", "Says", "Speaks", "Travels", "Chairs", "Addresses", "Talks", "Pays", "Launches",
@@ -95,13 +99,13 @@ def pattern_mentions(text: str, person_like: Callable[[str], bool]) -> Iterator[
         yield "organisation", f'{match.group(1)} "{match.group(2)}"', match.start(1), match.end(), 3
     for match in _AFTER_COUNTERPART.finditer(text):
         words = set(match.group(1).split())
-        if person_like(match.group(1)) and lookup_place(match.group(1)) is None and not words & _NOT_PERSON_WORDS:
+        if person_like(match.group(1)) and lookup_place(match.group(1)) is None and not words & NOT_NAME_WORDS:
             yield "person", match.group(1), match.start(1), match.end(1), 1
     for match in _NAME_THEN_STATE.finditer(text):
         place = lookup_place(match.group(2))
         words = set(match.group(1).split())
         if place is not None and place.kind == "country" and person_like(match.group(1)) \
-                and lookup_place(match.group(1)) is None and not words & _NOT_PERSON_WORDS:
+                and lookup_place(match.group(1)) is None and not words & NOT_NAME_WORDS:
             yield "person", match.group(1), match.start(1), match.end(1), 1
     for match in _NUMBERED_UNIT.finditer(text):  # "the 1st Brigade": a unit named by its number alone
         yield "organisation", match.group(1), match.start(1), match.end(1), 0
