@@ -155,6 +155,7 @@ FACILITY_HEADS = (
     "Bhawan", "Bhavan",  # "building" in Hindi names: "Jawaharlal Nehru Bhawan"
     "Complex", "Power Plant", "Club", "Training Area", "training area", "military training area", "Training Ground", "training ground",
     "Proving Ground", "Alcázar", "Alcazar", "barracks", "residence",
+    "Border Control Centre", "Border Control Center", "Border Crossing", "Border Post", "Checkpoint",
 )
 
 # Organisations every reader of international news knows, with their common other names.

@@ -102,6 +102,12 @@ def facility_mentions(text: str) -> Iterator[tuple]:
             yield "location", name, match.start(1), match.end(1), 2
 
 
+# Two or three capitalised words opening a line, before a comma: a dateline's town.
+_TOWN_DATELINE = re.compile(r"(?m)^([A-Z][a-zà-ÿ'’-]+(?:[ \t]+[A-Z][a-zà-ÿ'’-]+){1,2})(?=,)")
+_NOT_TOWN_WORDS = frozenset(lx.ORG_HEADS) | frozenset(lx.TITLE_HEADS) | _FRAMEWORK_WORDS | {
+    "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
 def famous_places_and_datelines(text: str) -> Iterator[tuple]:
     """Well-known seats of government ("the Élysée Palace") and the city of a dateline the
     tagger misreads ("ABU DHABI, 14th May", "Doha / Information Office /")."""
@@ -112,6 +118,12 @@ def famous_places_and_datelines(text: str) -> Iterator[tuple]:
         place = lookup_place(written)
         if place is not None and place.kind in ("city", "country") and dateline(text, match.start(), match.end()):
             yield "location", written, match.start(), match.end(), 2
+    for match in _TOWN_DATELINE.finditer(text):
+        # "Paso Canoas, Corredores, 7 February": the whole run opening the line is the town,
+        # where a tagger sees only its last word
+        name = match.group(1)
+        if dateline(text, match.start(), match.end()) and not set(name.split()) & _NOT_TOWN_WORDS:
+            yield "location", name, match.start(), match.end(), 1, "city"
 
 
 def gazetteer_places(text: str) -> Iterator[tuple]:

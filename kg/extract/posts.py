@@ -170,6 +170,11 @@ def split_title(post: PostMention, resolve) -> tuple[str, str | None]:
     does not ("Minister of Defence") stays part of the title.
     """
     title = post.title
+    if post.complement == "Republic" and title.endswith("President of the Republic"):
+        # "The President of the Republic, Jane Roe": the office is "President"; its state comes
+        # from the context, as for a bare "President"
+        title = title[: -len(" of the Republic")]
+        post = PostMention(title, post.owner, None, post.where, post.portfolio)
     owner = resolve(post.owner) if post.owner else None
     held_in = resolve(post.complement) if owner is not None and post.complement and \
         re.search(r"\s(?:of|for)\s+(?:the\s+)?" + re.escape(post.complement) + "$", title) else None

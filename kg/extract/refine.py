@@ -38,8 +38,10 @@ def with_bare_surnames(mentions, doc, sentences):
 
 
 def without_surnames_as_places(mentions):
-    """"Ms Kos said": a person's surname is not the island of that name."""
-    surnames = _surnames(mentions)
+    """"Ms Kos said": a person's surname is not the island of that name; nor, in "Rodrigo Chaves
+    Robles" ... "President Chaves", is the first of two family names."""
+    surnames = _surnames(mentions) | {words[-2] for m in mentions if m.kind == "person"
+                                      and len(words := m.text.split()) > 2 and words[-2][0].isupper()}
     return [m for m in mentions if not (m.kind == "location" and m.text in surnames)]
 
 
