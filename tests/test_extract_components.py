@@ -2169,3 +2169,33 @@ def test_lakes_and_valleys_are_regions():
                        "with Kari Nordvik.", publisher=None)
     places = _entities(extract([article]), "location")
     assert places["Lake Victoria"].place_kind == "region" and places["Fergana Valley"].place_kind == "region"
+
+
+def test_the_president_of_the_republic_holds_the_office_president_of_the_publishers_state():
+    article = _article("Visit", "Lima, 6 May 2030. The President of the Republic, Ana Roe Vidal, received Kari "
+                       "Nordvik at Government Palace.", publisher="Presidency of the Republic of Peru")
+    assert ("Ana Roe Vidal", "President", "Peru") in _posts(extract([article]))
+
+
+def test_a_datelines_whole_run_of_capitals_is_its_town_and_a_border_control_centre_a_facility():
+    article = _article("Agreement", "Puerto Example, Corredores, 6 May 2030. Kari Nordvik and Ola Berg met at the "
+                       "Puerto Example Integrated Border Control Centre.", publisher=None)
+    places = _entities(extract([article]), "location")
+    assert places["Puerto Example"].place_kind == "city"
+    assert places["Puerto Example Integrated Border Control Centre"].place_kind == "facility"
+
+
+def test_the_first_of_two_family_names_is_the_person_not_a_town_of_that_name():
+    article = _article("Visit", "On 6 May 2030 President Rodrigo Chaves Robles met Kari Nordvik. \"We are friends,\" "
+                       "said President Chaves.", publisher=None)
+    assert "Chaves" not in _entities(extract([article]), "location")
+
+
+def test_two_names_of_one_country_in_an_article_are_one_party_and_no_partnership_with_itself():
+    article = _article("Visit", "On 6 May 2030 the Minister for Defence Industry, Kari Nordvik, visited the Republic "
+                       "of Korea to strengthen defence cooperation between our two countries. Korea and Australia "
+                       "are close partners.", publisher="Australian Government Department of Defence")
+    extraction = extract([article])
+    assert [e.label for e in extraction.entities.values() if e.kind == "location" and "Korea" in e.label] == \
+        ["South Korea"]
+    assert all(len(p) == 2 for p in _partners(extraction))

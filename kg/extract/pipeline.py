@@ -354,6 +354,8 @@ def merge(results: list[_ArticleResult]) -> Extraction:
         add_meetings(out.meetings, [meeting for meeting, _, _, _ in result.meetings], registry.entities)
         for partnership, parties in result.partnerships:
             partnership.partners = {corpus_key[id(p)] for p in parties}
+            if len(partnership.partners) < 2:
+                continue  # two names the article kept apart turned out to be one party
             add_partnership(out.partnerships, partnership)
     # A post known with its organisation makes the same title without one redundant, and one
     # the text states outright overrides one that was only inferred from context.

@@ -205,6 +205,24 @@ def _resolve_named(mentions: list[Mention], result: ArticleEntities, article: st
     if kind == "location":
         for entity in groups.values():
             _place_info(entity)
+        _merge_same_places(result)
+
+
+def _merge_same_places(result: ArticleEntities) -> None:
+    """"the Republic of Korea" ... "Korea": two names of one gazetteer place are one entity in
+    the article too, so no later step takes them for two parties."""
+    first: dict[int, Entity] = {}
+    for entity in list(result.entities):
+        if entity.kind != "location" or entity.geonames_id is None:
+            continue
+        kept = first.setdefault(entity.geonames_id, entity)
+        if kept is entity:
+            continue
+        kept.aliases |= entity.names() - {kept.label}
+        result.entities[:] = [e for e in result.entities if e is not entity]  # by identity: equal fields are not one entity
+        for span, holder in result.by_mention.items():
+            if holder is entity:
+                result.by_mention[span] = kept
 
 
 def _expand(text: str, expansions: dict[str, str]) -> str:
