@@ -2199,3 +2199,23 @@ def test_two_names_of_one_country_in_an_article_are_one_party_and_no_partnership
     assert [e.label for e in extraction.entities.values() if e.kind == "location" and "Korea" in e.label] == \
         ["South Korea"]
     assert all(len(p) == 2 for p in _partners(extraction))
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Portugal and Greece are among Norway’s closest partners in the European Union.",
+     {frozenset({"Norway", "Portugal"}), frozenset({"Norway", "Greece"})}),
+    ("The UK and Estonia also work side by side in the Joint Expeditionary Force.",
+     {frozenset({"United Kingdom", "Estonia"})}),
+])
+def test_states_among_anothers_partners_or_working_side_by_side_are_partners_and_a_setting_is_not(
+        sentence, parties):
+    article = _article("Visit", f"On 6 May 2030 Kari Nordvik said: {sentence}", publisher=None)
+    assert _partners(extract([article])) == parties
+
+
+def test_a_dated_treaty_between_two_states_gives_its_year_as_the_start():
+    article = _article("Meeting", "On 6 May 2030 Kari Nordvik reaffirmed the commitment of the United States to the "
+                       "Philippines under the 1951 U.S.-Philippines Mutual Defense Treaty.", publisher=None)
+    extraction = extract([article])
+    assert _partners(extraction) == {frozenset({"United States", "Philippines"})}
+    assert [p.since for p in extraction.partnerships] == [1951]

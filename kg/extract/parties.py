@@ -22,7 +22,10 @@ _COOPERATING = re.compile(
     r"|\s*(?:(?:have|has|had|will|today)\s+)?(?:agreed|agree|decided|pledged|committed|resolved)?\s*(?:to\s+)?"
     r"(?:further\s+)?(?:deepen|strengthen|expand|enhance|intensify|step\s+up|broaden|boost|upgrade|elevate)\w*\s+"
     r"(?:the\s+|their\s+|bilateral\s+)?(?:\w+\s+){0,2}?(?:cooperation|co-operation|partnership|ties|relations)\b"
-    r"|(?:will|to|shall|agreed\s+to)\s+(?:\w+ly\s+)?(?:cooperate|co-operate|work\s+together)\b))",
+    r"|(?:will|to|shall|agreed\s+to)\s+(?:\w+ly\s+)?(?:cooperate|co-operate|work\s+together)\b"
+    # "The UK and Estonia also work side by side in the X", "have long worked closely together"
+    r"|\s*(?:also\s+|already\s+|(?:have|has)\s+(?:long\s+|also\s+)?)?(?:work|worked|stand|stood)\s+"
+    r"(?:side\s+by\s+side|(?:closely\s+)?together|hand\s+in\s+hand)\b))",
     re.IGNORECASE)
 
 
@@ -155,6 +158,21 @@ def partner_of(sent, found) -> list[Entity] | None:
                  if _IS_PARTNER_OF.match(between) or _POSSESSIVE_WITH.match(between)
                  or (_IS_ONE_OF.match(between) and _POSSESSIVE_PARTNERS.match(after))),
                 None)
+
+
+def among_partners(sent, found) -> list[list[Entity]]:
+    """"X and Y are among Z’s closest partners": one partnership of Z with each subject."""
+    adjacent = list(_adjacent_parties(sent, found))
+    for i, (a, b, _, between, after) in enumerate(adjacent):
+        if not (_IS_ONE_OF.match(between) and _POSSESSIVE_PARTNERS.match(after)):
+            continue
+        subjects = [a]
+        for left, right, _, gap, _ in reversed(adjacent[:i]):
+            if right is not subjects[-1] or not _LIST_GAP.fullmatch(gap):
+                break
+            subjects.append(left)
+        return [[b, subject] for subject in reversed(subjects) if subject is not b]
+    return []
 
 
 _AND_FOR = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s*,?\s+and\s+(?:also\s+)?(?:for|of|to|with)\s+(?:the\s+)?$")

@@ -18,7 +18,7 @@ TRIGGER = re.compile(
     r"agreement|arrangement|memorand\w*|letter of intent|declaration of intent|alliance with|allied with|"
     r"joint venture|strategic dialogue|dialogue between|relations between|"
     r"contributing participant|sponsoring nation|"  # how nations join NATO's centres of excellence
-    r"bound together|(?:establish|set up|create)\w*\s+a\s+joint\s+(?:committee|commission|working group))\b",
+    r"bound together|side\s+by\s+side|work(?:s|ed|ing)?\s+(?:closely\s+)?together|(?:establish|set up|create)\w*\s+a\s+joint\s+(?:committee|commission|working group))\b",
     re.IGNORECASE,
 )
 _FRAMEWORK = re.compile(
@@ -31,7 +31,7 @@ _FRAMEWORK = re.compile(
 _PAIR = re.compile(
     r"(?<![\w.])(U\.S\.|U\.K\.|[A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)(?:\s+[\w’']+){0,3}?\s+"
     r"(?:cooperation|co-operation|partnership|relations|relationship|agreement|dialogue|alliance|consultations|"
-    r"talks|summit|meeting|declaration|statement|conference)\b",
+    r"talks|summit|meeting|declaration|statement|conference|treaty|pact|accord)\b",
     re.IGNORECASE,
 )
 # "the Tanzania–Uganda Joint Permanent Commission": the two states' standing commission states their partnership
@@ -89,8 +89,14 @@ def hyphen_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_DATED_TREATY = re.compile(r"\b[Tt]he\s+((?:19|20)\d{2})\s+(?:[A-Z][\w.’'-]*[\s-]+){1,5}(?:Treaty|Pact|Accord)\b")
+
+
 def since(text: str, dates: list[datetime.date], reference: datetime.date | None = None) -> datetime.date | int | None:
     """When the relationship began: a full date of a joining, or a year."""
+    treaty = _DATED_TREATY.search(text)
+    if treaty:
+        return int(treaty.group(1))  # "under the 1951 X-Y Mutual Defense Treaty"
     trigger = re.search(r"\b(?:joined|joins|since|became|signed)\b", text)
     if trigger:
         # "On 6 May officials recalled that X joined in 1995": the date after the joining word
@@ -200,6 +206,8 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
             groups = pt.listed_parties(sent, found)  # "the joint venture between A, B and C"
         if not groups and not in_title:
             groups = pt.coordinated_pairs(sent, found)  # "X and Y signed a declaration on partnership"
+        if not groups and not in_title:
+            groups = pt.among_partners(sent, found)  # "X and Y are among Z’s closest partners in the EU"
         if in_title:
             pass  # a headline states only what its hyphenated pairs say ("a strong NATO-EU partnership")
         elif not groups and countries and (named or _PARTNER_WORDS.search(sent.text)):
