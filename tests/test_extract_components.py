@@ -2219,3 +2219,32 @@ def test_a_dated_treaty_between_two_states_gives_its_year_as_the_start():
     extraction = extract([article])
     assert _partners(extraction) == {frozenset({"United States", "Philippines"})}
     assert [p.since for p in extraction.partnerships] == [1951]
+
+
+def test_officials_listed_each_after_their_states_title_are_all_persons():
+    article = _article("Meeting", "On 6 May 2030 the meeting brought together Norway's Minister of Defence Kåre "
+                       "Øvrebø Lien, Chile's Minister of Defence Ola Berg, Peru's Minister for Foreign "
+                       "Affairs Þóra Roe Vidal, and Spain's Minister of Defence Ana Roe.", publisher=None)
+    persons = set(_entities(extract([article]), "person"))
+    assert {"Kåre Øvrebø Lien", "Ola Berg", "Þóra Roe Vidal", "Ana Roe"} <= persons
+
+
+def test_a_commodore_is_a_rank_not_part_of_the_name():
+    article = _article("Visit", "On 6 May 2030 Ola Berg visited the Royal Example Naval Force, where he was "
+                       "welcomed by its Commander, Commodore Omar Al-Rashid.", publisher=None)
+    persons = set(_entities(extract([article]), "person"))
+    assert "Omar Al-Rashid" in persons and not any("Commodore" in p for p in persons)
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("They reviewed the work of the South Africa–Ethiopia Joint Ministerial Commission.",
+     {frozenset({"South Africa", "Ethiopia"})}),
+    ("She spoke of the Alliance of Sahel States, the confederation that brings together Burkina Faso, Mali and "
+     "Niger.", {frozenset({"Burkina Faso", "Mali", "Niger"})}),
+    ("Launched in 1994, the Mediterranean Dialogue brings together NATO and Algeria, Egypt and Jordan.",
+     {frozenset({"North Atlantic Treaty Organization", c}) for c in ("Algeria", "Egypt", "Jordan")}),
+])
+def test_a_two_states_commission_and_a_union_of_states_are_partnerships_a_frameworks_members_each_its_owners(
+        sentence, parties):
+    article = _article("Talks", f"On 6 May 2030 Kari Nordvik met Ola Berg. {sentence}", publisher=None)
+    assert _partners(extract([article])) == parties

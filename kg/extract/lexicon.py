@@ -29,6 +29,7 @@ RANKS = (
     "Lieutenant General", "Major General", "Maj Gen", "Brigadier General", "Brig Gen",
     "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Major", "Captain",
     "Commander", "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Sergeant",
+    "Commodore", "Air Commodore", "Lt. Col.", "Lt.", "Maj.", "Capt.", "Brig.", "Gen.",
     # plural before two surnames: "Generals Knight and Berg"
     "Generals", "Admirals", "Colonels",
 )

@@ -313,7 +313,8 @@ _PORTFOLIO_WORDS = frozenset({
 
 
 # ", Jane Roe" right after a capitalised run: the holder of the title, so the run ends a body's name
-_HOLDER_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\s+)?[A-Z][\w’'-]+\s+[A-Z]")
+# (not ", Iceland's Minister ...": a possessive opens the next official of a list)
+_HOLDER_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\s+)?[A-Z][\w’'-]+(?<![’']s)\s+[A-Z]")
 
 
 def _name_after_title(text: str, match) -> tuple[int, str] | None:

@@ -72,6 +72,9 @@ _LIST_BETWEEN = re.compile(
     r"\b(?:partnership|cooperation|co-operation|venture|consortium|agreement|memorandum[\w ]*?|programme|alliance|"
     r"mechanism|format|dialogue)"
     r"\s+(?:between|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the confederation that brings together A, B and C" (a named framework's members are each its
+# owner's partners instead: "the Mediterranean Dialogue brings together NATO and A, B and C")
+_BRINGS_TOGETHER = re.compile(r"\b(?:brings|bringing|brought)\s+together\s+(?:the\s+)?$", re.IGNORECASE)
 _TOGETHER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\))?\s+(?:are|were|have been|will be)\s+(?:\w+ing)\s+(?:\w+\s+)?"
                              r"(?:together|jointly)\b|^\s*(?:\([A-Z]{2,8}\))?\s+(?:jointly|together)\s+(?!with\b)\w+"
                              # "A, B and C have cooperated within the X", "which A, B and C launched in 2020"
@@ -118,9 +121,9 @@ def founded_together(sent, found) -> list[list[Entity]]:
     return []
 
 
-def listed_parties(sent, found) -> list[list[Entity]]:
+def listed_parties(sent, found, gathered: bool = True) -> list[list[Entity]]:
     """"a joint venture between A, B and C", "which A, B and C are developing together": one
-    partnership of three or more parties."""
+    partnership of three or more parties; with `gathered`, also "X brings together A, B and C"."""
     text = sent.text
     parties = [(at - sent.start_char, e) for at, e in found if _party(e)]
     for i in range(len(parties)):
@@ -136,7 +139,8 @@ def listed_parties(sent, found) -> list[list[Entity]]:
             continue
         last_at, last = run[-1]
         after = text[last_at + _name_length(text, last_at, last):]
-        if _LIST_BETWEEN.search(text[:run[0][0]]) or _TOGETHER_AFTER.match(after):
+        if _LIST_BETWEEN.search(text[:run[0][0]]) or _TOGETHER_AFTER.match(after) or (
+                gathered and _BRINGS_TOGETHER.search(text[:run[0][0]])):
             return [members]
     return []
 

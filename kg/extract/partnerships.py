@@ -36,7 +36,7 @@ _PAIR = re.compile(
 )
 # "the Tanzania–Uganda Joint Permanent Commission": the two states' standing commission states their partnership
 _PAIR_BODY = re.compile(
-    r"(?<![\w.])([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)\s+(?:(?:Joint|Permanent|Intergovernmental|Bi-?[Nn]ational|"
+    r"(?<![\w.])((?:(?!The\b)[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+(?:\s+(?!Joint\b|Permanent\b)[A-Z][A-Za-z]+){0,2}?)\s+(?:(?:Joint|Permanent|Intergovernmental|Bi-?[Nn]ational|"
     r"Ministerial|Bilateral|High-Level)\s+){1,3}(?:Commission|Committee)\b")
 _BODY_WORDS = frozenset({"Council", "Commission", "Centre", "Center", "Committee", "Board", "Group",
                          "Agency", "Office", "Staff", "Command", "Forum"})
@@ -203,7 +203,7 @@ def assemble_partnerships(article: Article, text: str, sentences, by_sentence, l
         if not groups and not in_title:
             groups = pt.partners_of(sent, found)  # "X is a key partner for Y and for Z": said outright
         if not groups and not in_title:
-            groups = pt.listed_parties(sent, found)  # "the joint venture between A, B and C"
+            groups = pt.listed_parties(sent, found, gathered=not named)  # "the joint venture between A, B and C"
         if not groups and not in_title:
             groups = pt.coordinated_pairs(sent, found)  # "X and Y signed a declaration on partnership"
         if not groups and not in_title:
