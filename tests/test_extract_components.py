@@ -2248,3 +2248,14 @@ def test_a_two_states_commission_and_a_union_of_states_are_partnerships_a_framew
         sentence, parties):
     article = _article("Talks", f"On 6 May 2030 Kari Nordvik met Ola Berg. {sentence}", publisher=None)
     assert _partners(extract([article])) == parties
+
+
+def test_a_visit_to_a_state_told_by_the_meetings_inside_it_is_no_meeting_of_its_own():
+    article = _article("Secretary General to visit Denmark", "On Thursday, 12 June 2025, the Secretary General, "
+                       "Mr Kari Nordvik, will visit Denmark.\n\nThe Secretary General will meet the Prime Minister "
+                       "of Denmark, Ms Ola Berg, at Marienborg.\n\nIn the afternoon, Mr Nordvik and the Minister of "
+                       "Defence, Mr Per Lund, will visit a defence company in Ballerup.",
+                       date=datetime.date(2025, 6, 10))
+    meetings = _meetings(extract([article]))
+    assert ({"Kari Nordvik", "Ola Berg"}, "Marienborg") in meetings
+    assert not any(place == "Denmark" for _, place in meetings)

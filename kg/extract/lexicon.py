@@ -140,6 +140,11 @@ WELL_KNOWN_FACILITIES: dict[str, str] = {
     "Temple Trees": "LK", "Union Buildings": "ZA", "Kesäranta": "FI", "Mäntyniemi": "FI", "Stenbock House": "EE",
     "Kadriorg Palace": "EE", "Bellevue Palace": "DE", "Schloss Bellevue": "DE", "Hôtel de Matignon": "FR",
     "Matignon": "FR", "Palazzo Chigi": "IT", "Quirinal Palace": "IT", "Moncloa Palace": "ES", "Lambermont": "BE",
+    # seats of government and ministries whose names carry no word for a building
+    "Marienborg": "DK", "Christiansborg": "DK", "Rosenbad": "SE", "Harpsund": "SE", "Binnenhof": "NL",
+    "Catshuis": "NL", "Farnesina": "IT", "Bendlerblock": "DE", "Kultaranta": "FI", "Toompea": "EE",
+    "Belweder": "PL", "Cotroceni": "RO", "Itamaraty": "BR", "Casa Rosada": "AR", "La Moneda": "CL",
+    "Casa de Nariño": "CO", "Carondelet": "EC", "Planalto": "BR", "Los Pinos": "MX", "Beehive": "NZ",
 }
 # First words of a named building in the language of its country: "Palazzo Chigi", "Palais Schaumburg".
 FACILITY_PREFIXES = ("Palazzo", "Palais", "Palacio", "Palácio", "Schloss", "Château", "Chateau", "Villa", "Casa",

@@ -312,6 +312,9 @@ _TRIP = re.compile(r"\b(?:\w+-day|official|working|state)\s+(?:official\s+)?(?:v
                    r"\bconclud\w*\s+(?:\w+\s+){0,4}?(?:visit|trip|tour)\b", re.IGNORECASE)
 
 
+_VISIT = re.compile(r"\b(?:visit|visits|visited|visiting|travel\w*\s+to)\b", re.IGNORECASE)
+
+
 def _without_trip_summary(drafts: list[list]) -> list[list]:
     """"X concluded a two-day visit to Y. On Monday she met A... On Tuesday she met B": the
     opening sentence sums up the trip whose meetings follow; it is no meeting of its own."""
@@ -327,8 +330,14 @@ def _without_trip_summary(drafts: list[list]) -> list[list]:
     # a summary placed in a city is no meeting either when its days are all told after it
     placed = any(p.place_kind == "facility" for p in first[4]) or (
         not (spans and told_later) and any(p.place_kind == "city" for p in first[4]))
-    if len(first[5]) == 1 and (_TRIP.search(first[5][0]) or spans) and (len(persons) == 1 or spans and told_later) \
-            and not placed:
+    # "On Thursday X will visit Denmark. He will meet A at B... In the afternoon ... in C": a visit
+    # to a state told by the meetings inside it, that day
+    states = {p.country_code for p in first[4]}
+    inside = bool(first[4]) and all(p.place_kind == "country" for p in first[4]) and len(states) == 1 \
+        and _VISIT.search(first[5][0]) is not None and all(
+            d[4] and all(p.country_code in states for p in d[4]) and d[0] in (None, first[0]) for d in rest)
+    if len(first[5]) == 1 and (_TRIP.search(first[5][0]) or spans or inside) \
+            and (len(persons) == 1 or spans and told_later) and not placed:
         return rest
     return drafts
 
