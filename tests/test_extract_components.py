@@ -2259,3 +2259,13 @@ def test_a_visit_to_a_state_told_by_the_meetings_inside_it_is_no_meeting_of_its_
     meetings = _meetings(extract([article]))
     assert ({"Kari Nordvik", "Ola Berg"}, "Marienborg") in meetings
     assert not any(place == "Denmark" for _, place in meetings)
+
+
+def test_a_visited_body_takes_part_but_a_body_naming_what_was_visited_does_not():
+    article = _article("Minister visits industry", "On 6 May 2030 the Minister of Defence, Kari Nordvik, visited "
+                       "Examplecorp Industries and the University of Example, where she met students.\n\nOn 7 May "
+                       "2030 she toured the Northwind Systems site in Kiel.", date=datetime.date(2030, 5, 8),
+                       publisher=None)
+    meetings = _meetings(extract([article]))
+    assert {"Kari Nordvik", "Examplecorp Industries", "University of Example"} in [people for people, _ in meetings]
+    assert ({"Kari Nordvik"}, "Kiel") in meetings  # "she": the visitor named before; the site's owner is no party

@@ -24,7 +24,9 @@ KINDS = ("persons", "organisations", "locations", "posts", "meeting_participants
 CORPORA = {
     "seeds": ("seeds", "tests/gold", (0.99, 0.95, 0.97, 0.98, 0.90, 0.92, 0.90, 0.89)),
     "unseen": ("bench/unseen/articles", "bench/unseen/gold", (0.98, 0.97, 0.96, 0.96, 0.94, 0.99, 0.96, 0.94)),
-    "heldout": ("bench/heldout/articles", "bench/heldout/gold", (0.99, 0.95, 0.99, 0.93, 0.94, 0.96, 0.99, 0.93)),
+    # heldout's participants fell from 0.946 to 0.936 when visited bodies became participants (as
+    # most golds have them): "experts will visit the Ministry of Defence of X" adds one its gold leaves out.
+    "heldout": ("bench/heldout/articles", "bench/heldout/gold", (0.99, 0.95, 0.99, 0.93, 0.93, 0.96, 0.99, 0.93)),
     "final": ("bench/final/articles", "bench/final/gold", (0.99, 0.93, 0.96, 0.91, 0.92, 0.89, 0.94, 0.89)),
     # blind's posts fell from 0.939 to 0.922 when "the President of the Republic, X" became the
     # office "President", as nearly every other gold has it; this one gold writes the longer title.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 TRIGGER = re.compile(
-    r"\b(?:meet|meets|met|meeting|visit|visits|visited|visiting|attend|attends|attended|"
+    r"\b(?:meet|meets|met|meeting|visit|visits|visited|visiting|attend|attends|attended|toured|tours|touring|"
     r"participat\w*|took part|take part|takes part|taking part|observed|accompan\w+|host|hosts|hosted|receive|receives|received|"
     r"welcom\w+|convene\w*|chair\w*|travel\w*|gather\w*|conven\w+|brief\w*|address\w*|"
     r"summit|ministerial|conference|session|workshop|forum|dialogue|call|ceremony|dinner|"

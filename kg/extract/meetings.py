@@ -119,6 +119,39 @@ def _travelled_to(sentence: str, places: list[Entity]) -> Entity | None:
     return None
 
 
+# "visited the X", "toured Y", "a visit to Z", "hosted by W": the body visited receives the
+# visitor, so it takes part (its people show the visit round)
+_VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|visits?\s+to|(?:stop|call)s?\s+at|hosted\s+by|"
+                      r"welcomed\s+(?:\w+\s+)?(?:at|to)|received\s+(?:\w+\s+)?at)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEXT_IN_LIST = re.compile(r"^(?:\s*\([A-Z&]{2,10}\))?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+)?$")
+
+
+# "On 7 May she toured ...", "Later, he visited ...": the person the story follows
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,40}?,?\s+)?(?:[Ss]he|[Hh]e)\s+"
+                              r"(?:\w+ly\s+)?(?:visited|toured|met|inspected|will\s+(?:visit|tour|meet))\b")
+
+
+# "visited the X site", "visits X members deployed in Y": the body's name only qualifies what
+# was visited
+_ATTRIBUTIVE = re.compile(r"\s+(?!and\b|in\b|at\b|on\b|to\b|for\b|with\b|of\b|where\b|which\b|who\b|near\b)[a-z]")
+
+
+def _visited(text: str, found) -> list[Entity]:
+    """The bodies a sentence says were visited: "visited the X, the Y and Z"."""
+    out: list[Entity] = []
+    for i, (start, entity) in enumerate(found):
+        if entity.kind != "organisation" or _in_title(text, start):
+            continue
+        if _VISITED.search(text[max(0, start - 40):start]) and not _ATTRIBUTIVE.match(
+                text, start + len(entity.label) if text.startswith(entity.label, start) else start):
+            out.append(entity)
+        elif out and i > 0 and found[i - 1][1] is out[-1] and _NEXT_IN_LIST.match(
+                text[found[i - 1][0] + len(found[i - 1][1].label):start] if text.startswith(
+                    found[i - 1][1].label, found[i - 1][0]) else "x"):
+            out.append(entity)
+    return out
+
+
 def _sits_as_a_body(entity: Entity) -> bool:
     head = entity.label.split(" of the ")[0]
     return head.endswith(("Council", "Committee", "Assembly", "Parliament", "Staff", "Diet", "Group"))
@@ -157,6 +190,7 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
                            and not any(p.kind == "person" and start < q < signed_at for q, p in found)]
             bodies = unique_entities(bodies + signatories)
             sent_bodies.update(id(e) for e in signatories)
+        bodies = unique_entities(bodies + _visited(text, found))
         places = unique_entities(e for start, e in found if e.kind == "location" and locative(text, start, e))
         # "visited Examplecorp’s Harbour Works": the owner of a visited site hosts the visit.
         bodies = unique_entities(bodies + [e for (start, e), (next_start, f) in zip(found, found[1:])
@@ -265,7 +299,11 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             draft[0] = _last_date_before(text, draft[5][0], reference) or article.date
             draft[1] = draft[1] or draft[0]
     seats = {(id(post[0]), id(post[2])) for post in result.posts if post[2] is not None}
+    traveller: list[Entity] = []
     for start, end, persons, bodies, places, texts in _without_trip_summary(_one_site_each(drafts)):
+        if not persons and places and traveller and _PRONOUN_SUBJECT.search(texts[0]):
+            persons = traveller  # "On 7 May she toured the X shipyard in Kiel": the visitor named before
+        traveller = persons[:1] or traveller
         # An agency or a commission whose head takes part is represented by that person; a
         # council or committee sits with its chair ("the Chair of the X Committee ... led a meeting
         # of the Council and the X Committee").
