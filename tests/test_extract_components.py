@@ -2269,3 +2269,41 @@ def test_a_visited_body_takes_part_but_a_body_naming_what_was_visited_does_not()
     meetings = _meetings(extract([article]))
     assert {"Kari Nordvik", "Examplecorp Industries", "University of Example"} in [people for people, _ in meetings]
     assert ({"Kari Nordvik"}, "Kiel") in meetings  # "she": the visitor named before; the site's owner is no party
+
+
+def test_hosts_met_on_a_visit_belong_to_the_visited_country_not_to_the_datelines():
+    article = _article("High Representative visits Japan", "Brussels, 2 June 2030 – The High Representative, Kari "
+                       "Nordvik, visited Tokyo on 30-31 May 2030.\n\nOn 31 May, Ms Nordvik called on Prime Minister "
+                       "Ola Berg at the Kantei.", date=datetime.date(2030, 6, 2), publisher="European External Action Service")
+    assert ("Ola Berg", "Prime Minister", "Japan") in _posts(extract([article]))
+
+
+@pytest.mark.parametrize("publisher, body, post", [
+    ("Prime Minister's Office, 10 Downing Street", "Prime Minister Kari Nordvik spoke to the Prime Minister of Sweden, "
+     "Ola Berg, this afternoon. The UK will send aircraft.", ("Kari Nordvik", "Prime Minister", "United Kingdom")),
+    ("Office of the President of the Republic of Finland", "The President of Finland, Kari Nordvik, will visit Chile. "
+     "Minister for Foreign Trade Ola Berg will accompany the President.", ("Ola Berg", "Minister for Foreign Trade",
+                                                                            "Finland")),
+    ("NATO", "Mr Nordvik commended Canada's leadership of the brigade in Latvia and the work of Minister of National "
+     "Defence Ola Berg.", ("Ola Berg", "Minister of National Defence", "Canada")),
+])
+def test_the_state_of_an_office_comes_from_the_publishers_seat_a_companion_or_a_states_possessive(
+        publisher, body, post):
+    article = _article("Talks", body, publisher=publisher)
+    assert post in _posts(extract([article]))
+
+
+def test_executive_offices_joined_by_and_are_both_held_in_the_company_and_a_units_head_in_the_unit():
+    article = _article("Visit", "On 6 May 2030 the President and CEO of Patria, Mr Kari Nordvik, briefed Ola Berg. "
+                       "She then visited the NATO Airborne Early Warning & Control Force, where she was received by "
+                       "the Force Commander, Brigadier General Per Lund, and by the Commander of JFC Brunssum, "
+                       "General Ann Roe.", publisher=None)
+    posts = _posts(extract([article]))
+    assert {("Kari Nordvik", "President", "Patria"), ("Kari Nordvik", "CEO", "Patria"),
+            ("Per Lund", "Force Commander", "NATO Airborne Early Warning & Control Force"),
+            ("Ann Roe", "Commander", "Allied Joint Force Command Brunssum")} <= posts
+
+
+def test_spanish_particles_belong_to_the_name():
+    article = _article("Visit", "On 6 May 2030 they were received by its CEO, José Vicente de los Mozos.", publisher=None)
+    assert "José Vicente de los Mozos" in _entities(extract([article]), "person")

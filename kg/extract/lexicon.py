@@ -194,6 +194,16 @@ WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
     ("Supreme Headquarters Allied Powers Europe", "SHAPE"),
     ("Allied Command Transformation", "ACT"),
     ("Allied Command Operations", "ACO"),
+    # NATO's command structure and agencies, usually named by short forms
+    ("Allied Joint Force Command Brunssum", "JFC Brunssum", "Joint Force Command Brunssum"),
+    ("Allied Joint Force Command Naples", "JFC Naples", "Joint Force Command Naples"),
+    ("Joint Force Command Norfolk", "JFC Norfolk"),
+    ("Allied Air Command", "AIRCOM"), ("Allied Maritime Command", "MARCOM"), ("Allied Land Command", "LANDCOM"),
+    ("NATO Airborne Early Warning & Control Force", "NAEW&C Force"),
+    ("NATO Support and Procurement Agency", "NSPA"),
+    ("NATO Communications and Information Agency", "NCIA", "NCI Agency"),
+    ("NATO Science and Technology Organization", "STO", "NATO Science & Technology Organization"),
+    ("Defence Innovation Accelerator for the North Atlantic", "DIANA"),
     ("North Atlantic Council", "NAC"),
     ("NATO Military Committee", "Military Committee"),
     ("International Military Staff", "IMS", "NATO International Military Staff"),
@@ -236,7 +246,9 @@ WELL_KNOWN_ORGANISATIONS: tuple[tuple[str, ...], ...] = (
     ("Lockheed Martin",), ("Raytheon",), ("Northrop Grumman",), ("General Dynamics",), ("Boeing",),
     ("Saab",), ("Naval Group",), ("Fincantieri",), ("Hanwha Aerospace",), ("Elbit Systems",),
     ("MBDA",), ("KNDS",), ("Patria",), ("Nammo",), ("Hensoldt",), ("Safran",), ("Dassault Aviation",),
-    ("Mitsubishi Heavy Industries",), ("Anduril",), ("Palantir",), ("Hanwha Ocean",),
+    ("Mitsubishi Heavy Industries",), ("Anduril",), ("Palantir",), ("Hanwha Ocean",), ("Indra",),
+    ("Diehl Defence",), ("Navantia",),
+    ("Milrem Robotics",), ("Helsing",), ("Quantum Systems",), ("Embraer",), ("Aselsan",),
 )
 # Organs that act for their organisation when it takes on a partner.
 ORGAN_OF = {

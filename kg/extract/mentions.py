@@ -19,7 +19,7 @@ from kg.extract.place_mentions import (facility_mentions, famous_places_and_date
                                       natural_regions, town_in_country)
 from kg.extract.posts import post_before
 
-_PARTICLE = r"(?:van der|van den|van|von der|von|de la|de|der|di|da|del|bin|al|el|ter)"
+_PARTICLE = r"(?:van der|van den|van|von der|von|de los|de las|de la|de|der|di|da|del|dos|das|do|du|bin|al|el|ter)"
 _ADDRESS_WORDS = sorted(
     ["Mr", "Ms", "Mrs", "Dr", "Miss", "Sir", "Dame", "H.E", "Ambassador", "President", "Prime Minister",
      "Honourable", "Honorable", "Hon", "Senator", "King", "Queen", "Rt Hon", "Sheikh", "Sheikha", "Majesty",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon as lx
 from kg.extract.gazetteer import country as gazetteer_country, country_of_demonym, lookup_place
 from kg.extract.model import Entity
 from kg.extract.name_forms import PLURAL_OFFICES, RESPECTIVELY
@@ -66,7 +67,11 @@ def commission(entities: list[Entity], owner: str | None, lookup) -> Entity | No
     return lookup("European Commission") if owner in ("European", "EU") else None
 
 
-_TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?)\b", re.IGNORECASE)
+_TRAVEL = re.compile(r"\b(?:travel\w*|visit\w*|arriv\w*|went|flew|toured?|accompan(?:y|ies|ied|ying)(?!\s+by))\b",
+                     re.IGNORECASE)
+# "visited Tokyo on 30-31 May", "Kallas visits Japan": where the story went, for the hosts met there
+_VISIT_TO = re.compile(r"\b(?:visit(?:ed|s)?|visits?\s+to|trip\s+to)\s+(?:the\s+)?"
+                       r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
 _COUNTERPART = re.compile(
@@ -178,6 +183,9 @@ def publisher_country(publisher: str | None, lookup) -> Entity | None:
         entity = lookup(candidate)
         if entity is not None and entity.place_kind == "country":
             return entity
+    for seat, code in lx.WELL_KNOWN_FACILITIES.items():  # "Prime Minister's Office, 10 Downing Street"
+        if re.search(rf"\b{re.escape(seat)}\b", publisher) and (state := gazetteer_country(code)) is not None:
+            return lookup(state.name)
     return None
 
 
@@ -206,6 +214,11 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
         return publisher_country  # the release's own official, travelling or not
     if travelling:
         return None  # a traveller's state is not where the visit goes
+    owners = unique_entities(state for match in re.finditer(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+(?=[a-z])",
+                                                            text[sent.start_char:mention.start])
+                             if (state := lookup(match.group(1))) is not None and state.place_kind == "country")
+    if len(owners) == 1:
+        return owners[0]  # "Canada's leadership of the brigade in Latvia, and the work of Minister X"
     for match in re.finditer(r"\b(?i:in|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", sent.text):
         place = lookup_place(match.group(1))
         if place is not None and place.country_code:
@@ -219,6 +232,20 @@ def country_of_context(text: str, sent, mention, first_person_at: int, lookup,
         place = lookup_place(match.group(1))
         if place is not None and place.country_code and (country := lookup(gazetteer_country(place.country_code).name)):
             return country
+    visited = []
+    # the headline and the lead paragraph say where the visit went
+    body_at = re.search(r"\n\s*\S", text)
+    lead_end = text.find("\n", body_at.end()) if body_at else -1
+    lead = text[:min(sent.start_char, lead_end if lead_end > 0 else len(text))]
+    for match in _VISIT_TO.finditer(lead):
+        place = lookup_place(match.group(1))
+        if place is not None and place.country_code and (country := lookup(gazetteer_country(place.country_code).name)) \
+                and country is not publisher_country:
+            visited.append(country)
+    if visited and scene_country is not None and scene_country not in visited:
+        # "Brussels, 2 June – The High Representative visited Tokyo": the dateline is where the
+        # release was written; the hosts belong to the country the visit went to
+        return visited[-1]
     return scene_country or publisher_country
 
 

@@ -61,6 +61,11 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|telephone|fax)\.
                       re.IGNORECASE)
 
 
+# Units whose head is titled by the unit's kind: "the Force Commander", "the Centre Director"
+_UNIT_WORDS = frozenset({"Force", "Centre", "Center", "Agency", "Command", "Group", "School", "College", "Mission",
+                         "Academy", "Institute", "Corps", "Brigade", "Division", "Fleet", "Battlegroup", "Hub"})
+
+
 @dataclass
 class _ArticleResult:
     article: Article
@@ -159,6 +164,10 @@ def _analyse(article: Article, doc) -> _ArticleResult:
             if whose:  # "the Centre’s Director, Colonel X": the body named before whose name ends so
                 body = offices.last_organisation_before(mentions, entity_at, mention.start)
                 organisation = body if body is not None and whose.group(1) in body.label.split() else None
+            if organisation is None and title.split()[0] in _UNIT_WORDS and len(title.split()) > 1 and (
+                    body := offices.last_organisation_before(mentions, entity_at, mention.start)) is not None \
+                    and any(name.split()[-1] == title.split()[0] for name in body.names()):
+                organisation = body  # "the X Force ... received by the Force Commander, Y": that force's
             if organisation is None and publisher is not None and mention.start == first_person_at \
                     and publisher_country is None and not post_rules.is_national_title(title):
                 organisation, inferred = publisher, True  # an organisation's release about its own official

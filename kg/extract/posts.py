@@ -122,7 +122,16 @@ def posts_before(text_before: str) -> list[PostMention]:
     owner = next((f.owner for f in reversed(found) if f.owner), None)
     if owner:
         found = [f if f.owner else PostMention(f.title, owner, f.complement, f.where) for f in found]
+    last = found[0]
+    if last.complement and _EXECUTIVE.match(last.title):
+        # "The President and CEO of Examplecorp": both offices are held in the company
+        found = [f if f.complement or f.owner or not _BOARD.fullmatch(f.title) else
+                 PostMention(f"{f.title} of {last.complement}", None, last.complement, f.where) for f in found]
     return found
+
+
+_EXECUTIVE = re.compile(r"^(?:CEO|Chief Executive(?: Officer)?|Managing Director|Chief Operating Officer|COO)\b")
+_BOARD = re.compile(r"President|Chairman|Chairwoman|Chair|Chairperson|Founder|Director")
 
 
 _AND_TITLE = re.compile(rf"^\s+and\s+(?:the\s+)?(?:{_OWNER}\s+)?{_TITLE}(?=\s*[,.;)]|$)")
