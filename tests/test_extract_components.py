@@ -2307,3 +2307,29 @@ def test_executive_offices_joined_by_and_are_both_held_in_the_company_and_a_unit
 def test_spanish_particles_belong_to_the_name():
     article = _article("Visit", "On 6 May 2030 they were received by its CEO, José Vicente de los Mozos.", publisher=None)
     assert "José Vicente de los Mozos" in _entities(extract([article]), "person")
+
+
+def test_a_slash_dateline_places_the_news_in_its_second_city():
+    article = _article("Secretary General visits Armenia", "Strasbourg/Yerevan, 13 May 2030 – The Secretary General, "
+                       "Kari Nordvik, paid an official visit to Armenia on 12-13 May 2030.\n\nOn Monday, the Secretary "
+                       "General was received by the Prime Minister of Armenia, Ola Berg.",
+                       date=datetime.date(2030, 5, 13), publisher="Council of Europe")
+    meetings = _meetings(extract([article]))
+    assert ({"Kari Nordvik", "Ola Berg"}, "Yerevan") in meetings
+
+
+def test_a_ministry_headquarters_is_no_named_building_and_a_remote_participant_makes_no_call():
+    article = _article("Talks", "The Minister of Defence, Kari Nordvik, received this Tuesday at the Ministry of "
+                       "Defence headquarters in Madrid her counterpart, Ola Berg.\n\nOn 7 May 2030 Ms Nordvik hosted "
+                       "the defence ministers at Wawel Royal Castle in Kraków. Per Lund joined the talks by "
+                       "videoconference.", date=datetime.date(2030, 5, 8), publisher=None)
+    extraction = extract([article])
+    assert "Defence Headquarters" not in _entities(extraction, "location")
+    assert "Wawel Royal Castle" in {place for _, place in _meetings(extraction)}
+
+
+def test_the_two_ministers_visiting_a_company_are_the_pair_met_before_with_the_company_and_its_head():
+    article = _article("Talks", "On 6 May 2030 the Minister of Defence, Kari Nordvik, received her counterpart, "
+                       "Ola Berg, in Madrid.\n\nIn the afternoon, the two ministers visited the headquarters of Indra in "
+                       "Alcobendas, where they were received by its CEO, Per Lund.", publisher=None)
+    assert ({"Kari Nordvik", "Ola Berg", "Indra", "Per Lund"}, "Alcobendas") in _meetings(extract([article]))

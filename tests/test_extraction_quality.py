@@ -24,9 +24,10 @@ KINDS = ("persons", "organisations", "locations", "posts", "meeting_participants
 CORPORA = {
     "seeds": ("seeds", "tests/gold", (0.99, 0.95, 0.97, 0.98, 0.90, 0.92, 0.90, 0.89)),
     "unseen": ("bench/unseen/articles", "bench/unseen/gold", (0.98, 0.97, 0.96, 0.96, 0.94, 0.99, 0.96, 0.94)),
-    # heldout's participants fell from 0.946 to 0.936 when visited bodies became participants (as
-    # most golds have them): "experts will visit the Ministry of Defence of X" adds one its gold leaves out.
-    "heldout": ("bench/heldout/articles", "bench/heldout/gold", (0.99, 0.95, 0.99, 0.93, 0.93, 0.96, 0.99, 0.93)),
+    # heldout's participants fell from 0.946 to 0.926 when visited bodies became participants (as
+    # most golds have them): "experts will visit the Ministry of Defence of X" and "visited the
+    # International Criminal Court" add two its gold leaves out.
+    "heldout": ("bench/heldout/articles", "bench/heldout/gold", (0.99, 0.95, 0.99, 0.93, 0.92, 0.96, 0.99, 0.93)),
     "final": ("bench/final/articles", "bench/final/gold", (0.99, 0.93, 0.96, 0.91, 0.92, 0.89, 0.94, 0.89)),
     # blind's posts fell from 0.939 to 0.922 when "the President of the Republic, X" became the
     # office "President", as nearly every other gold has it; this one gold writes the longer title.
@@ -34,7 +35,10 @@ CORPORA = {
     # dev2's meeting locations fell from 0.857 to 0.821 when "the X Secretariat in Jeddah" became two
     # places (the city is a place of its own): one meeting is now placed in the city its gold does not give.
     "dev2": ("bench/dev2/articles", "bench/dev2/gold", (0.96, 0.93, 0.94, 0.91, 0.93, 0.81, 0.95, 0.91)),
-    "dev3": ("bench/dev3/articles", "bench/dev3/gold", (0.98, 0.92, 0.94, 0.83, 0.93, 0.81, 0.93, 0.89)),
+    # dev3's start dates fell from 0.941 to 0.923 when "CITY/CITY, date" datelines became places: a
+    # visit's summary placed by its dateline city now counts as a meeting of its own (dev5's gold
+    # has one such; dev3's does not).
+    "dev3": ("bench/dev3/articles", "bench/dev3/gold", (0.98, 0.92, 0.94, 0.84, 0.93, 0.81, 0.92, 0.89)),
     "dev4": ("bench/dev4/articles", "bench/dev4/gold", (0.99, 0.96, 0.97, 0.91, 0.95, 0.80, 0.96, 0.85)),
     "dev5": ("bench/dev5/articles", "bench/dev5/gold", (0.97, 0.91, 0.94, 0.92, 0.88, 0.84, 0.97, 0.92)),
     "dev6": ("bench/dev6/articles", "bench/dev6/gold", (0.98, 0.93, 0.94, 0.88, 0.88, 0.88, 0.97, 0.83)),
@@ -43,10 +47,15 @@ CORPORA = {
     "dev9": ("bench/dev9/articles", "bench/dev9/gold", (0.93, 0.91, 0.93, 0.74, 0.90, 0.78, 0.99, 0.79)),
     "dev10": ("bench/dev10/articles", "bench/dev10/gold", (0.95, 0.86, 0.87, 0.76, 0.85, 0.65, 0.95, 0.84)),
     "dev11": ("bench/dev11/articles", "bench/dev11/gold", (0.95, 0.84, 0.84, 0.63, 0.82, 0.73, 0.94, 0.69)),
+    "dev12": ("bench/dev12/articles", "bench/dev12/gold", (0.98, 0.92, 0.95, 0.92, 0.95, 0.90, 0.97, 0.77)),
+    "dev13": ("bench/dev13/articles", "bench/dev13/gold", (0.95, 0.86, 0.94, 0.87, 0.87, 0.81, 0.97, 0.84)),
+    "dev14": ("bench/dev14/articles", "bench/dev14/gold", (0.95, 0.86, 0.93, 0.87, 0.89, 0.70, 0.88, 0.88)),
+    "dev15": ("bench/dev15/articles", "bench/dev15/gold", (0.97, 0.90, 0.93, 0.85, 0.87, 0.77, 0.97, 0.70)),
 }
 # Sets where no real-world entity is two nodes today; the others are kept from getting worse.
 MAX_DUPLICATES = {"seeds": 0, "unseen": 0, "heldout": 0, "final": 2, "blind": 2, "dev2": 1, "dev3": 1, "dev4": 2,
-                  "dev5": 0, "dev6": 1, "dev7": 1, "dev8": 1, "dev9": 4, "dev10": 1, "dev11": 5}
+                  "dev5": 0, "dev6": 1, "dev7": 1, "dev8": 1, "dev9": 4, "dev10": 1, "dev11": 5, "dev12": 1,
+                  "dev13": 2, "dev14": 0, "dev15": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))

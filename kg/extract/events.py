@@ -67,8 +67,14 @@ def is_meeting_sentence(text: str) -> bool:
     return bool(TRIGGER.search(_WELCOMED_A_THING.sub(" ", _MAYBE.sub(" ", _MEET_A_NEED.sub(" ", text)))))
 
 
+# "X joined the talks by videoconference": one taking part from afar in a meeting held somewhere
+_FROM_AFAR = re.compile(r"\b(?:joined|join|joins|participated|took\s+part|connected|attended)\b[^.;]{0,40}?"
+                        r"\b(?:by|via)\s+(?:video-?conference|video\s+link|teleconference)\b", re.IGNORECASE)
+
+
 def meeting_type(text: str, n_persons: int) -> str:
     """The kg:MeetingType local name that the sentence's words suggest."""
+    text = _FROM_AFAR.sub(" ", text)
     for name, pattern in _TYPES:
         if pattern.search(text):
             return name

@@ -122,10 +122,15 @@ def _travelled_to(sentence: str, places: list[Entity]) -> Entity | None:
 # "visited the X", "toured Y", "a visit to Z", "hosted by W": the body visited receives the
 # visitor, so it takes part (its people show the visit round)
 _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|visits?\s+to|(?:stop|call)s?\s+at|hosted\s+by|"
-                      r"welcomed\s+(?:\w+\s+)?(?:at|to)|received\s+(?:\w+\s+)?at)\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"welcomed\s+(?:\w+\s+)?(?:at|to)|received\s+(?:\w+\s+)?at)\s+(?:the\s+)?"
+                      r"(?:(?:headquarters|premises|facilities|plant|site|offices|campus)\s+of\s+(?:the\s+)?)?$",
+                      re.IGNORECASE)
 _NEXT_IN_LIST = re.compile(r"^(?:\s*\([A-Z&]{2,10}\))?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+)?$")
 
 
+_THE_TWO = re.compile(r"^(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,40}?,?\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
+                      r"(?:ministers|leaders|presidents|prime\s+ministers|delegations)\s+(?:\w+ly\s+)?"
+                      r"(?:visited|toured|travelled|traveled|went|met|inspected|will\s+(?:visit|tour|travel|meet))\b")
 # "On 7 May she toured ...", "Later, he visited ...": the person the story follows
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,40}?,?\s+)?(?:[Ss]he|[Hh]e)\s+"
                               r"(?:\w+ly\s+)?(?:visited|toured|met|inspected|will\s+(?:visit|tour|meet))\b")
@@ -133,7 +138,16 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0
 
 # "visited the X site", "visits X members deployed in Y": the body's name only qualifies what
 # was visited
-_ATTRIBUTIVE = re.compile(r"\s+(?!and\b|in\b|at\b|on\b|to\b|for\b|with\b|of\b|where\b|which\b|who\b|near\b)[a-z]")
+_ATTRIBUTIVE = re.compile(r"\s+(?!and\b|in\b|at\b|on\b|to\b|for\b|with\b|of\b|where\b|which\b|who\b|near\b)[a-z]"
+                          r"|[’']s\s+[a-z]"  # "visited Examplecorp's plant": the plant, not the company
+                          # "hosted by EU High Representative X", "visited NATO Headquarters Sarajevo": the
+                          # body's name begins a longer name, of an office or a place
+                          r"|\s+(?!and\b)[A-Z]")
+
+
+def _end(text: str, start: int, entity: Entity) -> int:
+    """Where the longest of the entity's names written at `start` ends."""
+    return start + max((len(n) for n in entity.names() if text.startswith(n, start)), default=0)
 
 
 def _visited(text: str, found) -> list[Entity]:
@@ -142,12 +156,10 @@ def _visited(text: str, found) -> list[Entity]:
     for i, (start, entity) in enumerate(found):
         if entity.kind != "organisation" or _in_title(text, start):
             continue
-        if _VISITED.search(text[max(0, start - 40):start]) and not _ATTRIBUTIVE.match(
-                text, start + len(entity.label) if text.startswith(entity.label, start) else start):
+        if _VISITED.search(text[max(0, start - 40):start]) and not _ATTRIBUTIVE.match(text, _end(text, start, entity)):
             out.append(entity)
         elif out and i > 0 and found[i - 1][1] is out[-1] and _NEXT_IN_LIST.match(
-                text[found[i - 1][0] + len(found[i - 1][1].label):start] if text.startswith(
-                    found[i - 1][1].label, found[i - 1][0]) else "x"):
+                text[_end(text, found[i - 1][0], found[i - 1][1]):start]):
             out.append(entity)
     return out
 
@@ -190,7 +202,9 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
                            and not any(p.kind == "person" and start < q < signed_at for q, p in found)]
             bodies = unique_entities(bodies + signatories)
             sent_bodies.update(id(e) for e in signatories)
-        bodies = unique_entities(bodies + _visited(text, found))
+        visited = _visited(text, found)
+        bodies = unique_entities(bodies + visited)
+        sent_bodies.update(id(e) for e in visited)  # the host takes part even where its head receives the visitor
         places = unique_entities(e for start, e in found if e.kind == "location" and locative(text, start, e))
         # "visited Examplecorp’s Harbour Works": the owner of a visited site hosts the visit.
         bodies = unique_entities(bodies + [e for (start, e), (next_start, f) in zip(found, found[1:])
@@ -300,10 +314,14 @@ def assemble_meetings(article: Article, text: str, sentences, by_sentence, resul
             draft[1] = draft[1] or draft[0]
     seats = {(id(post[0]), id(post[2])) for post in result.posts if post[2] is not None}
     traveller: list[Entity] = []
+    pair: list[Entity] = []
     for start, end, persons, bodies, places, texts in _without_trip_summary(_one_site_each(drafts)):
         if not persons and places and traveller and _PRONOUN_SUBJECT.search(texts[0]):
             persons = traveller  # "On 7 May she toured the X shipyard in Kiel": the visitor named before
+        elif pair and _THE_TWO.search(texts[0]) and not any(p in persons for p in pair):
+            persons = pair + persons  # "In the afternoon, the two ministers visited X": the pair met before
         traveller = persons[:1] or traveller
+        pair = persons[:2] if len(persons) >= 2 else pair
         # An agency or a commission whose head takes part is represented by that person; a
         # council or committee sits with its chair ("the Chair of the X Committee ... led a meeting
         # of the Council and the X Committee").

@@ -97,11 +97,14 @@ def facility_mentions(text: str) -> Iterator[tuple]:
                 at = match.end(1) - len(site)
                 yield "location", site, at, match.end(1), 2
             continue
+        if name.endswith(" headquarters") and re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, match.start(1) - 12):match.start(1)]):
+            continue  # "the Ministry of Defence headquarters in Madrid": a body's seat, no named building
         name = name[: -len("headquarters")] + "Headquarters" if name.endswith(" headquarters") else name
         if len(name.split()) >= 2 and name[0].isupper():
             yield "location", name, match.start(1), match.end(1), 2
 
 
+_SLASH_DATELINE = re.compile(r"(?m)^([A-Z][\w'’.-]+)[ \t]*/[ \t]*([A-Z][\w'’.-]+)(?=,)")
 # Two or three capitalised words opening a line, before a comma: a dateline's town.
 _TOWN_DATELINE = re.compile(r"(?m)^([A-Z][a-zà-ÿ'’-]+(?:[ \t]+[A-Z][a-zà-ÿ'’-]+){1,2})(?=,)")
 _NOT_TOWN_WORDS = frozenset(lx.ORG_HEADS) | frozenset(lx.TITLE_HEADS) | _FRAMEWORK_WORDS | {
@@ -118,6 +121,12 @@ def famous_places_and_datelines(text: str) -> Iterator[tuple]:
         place = lookup_place(written)
         if place is not None and place.kind in ("city", "country") and dateline(text, match.start(), match.end()):
             yield "location", written, match.start(), match.end(), 2
+    for match in _SLASH_DATELINE.finditer(text):
+        # "Strasbourg/Yerevan, 13 May": where the publisher sits, then where the news happened
+        for group in (1, 2):
+            place = lookup_place(match.group(group))
+            if place is not None and place.kind == "city":
+                yield "location", match.group(group), match.start(group), match.end(group), 2
     for match in _TOWN_DATELINE.finditer(text):
         # "Paso Canoas, Corredores, 7 February": the whole run opening the line is the town,
         # where a tagger sees only its last word

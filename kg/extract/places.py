@@ -67,7 +67,9 @@ def locative(text: str, start: int, place: Entity) -> bool:
         return bool(_SCENE_VERB.search(before)) or (line_start and not before.strip())
     if _OTHER_EVENT.search(text[max(0, start - 90):start]):
         return False  # "preparations for the Summit in The Hague": another event's place
-    return bool(_LOCATIVE.search(before[-30:])) or (line_start and re.fullmatch(r"[\w\s,–-]*", before) is not None
+    if line_start and not before.strip() and re.match(r"[A-Z][\w'’.-]+[ \t]*/[ \t]*[A-Z][\w'’.-]+,", text[start:start + 40]):
+        return False  # "Strasbourg/Yerevan, 13 May": the publisher's seat; the news happened in the second
+    return bool(_LOCATIVE.search(before[-30:])) or (line_start and re.fullmatch(r"[\w\s,–/-]*", before) is not None
                                                    and len(before) < 40)
 
 
