@@ -14,6 +14,7 @@ import re
 from kg.dates import find_dates
 from kg.extract import events, lexicon as lx
 from kg.extract.model import Entity, Evidence, Meeting
+from kg.extract.parties import name_length
 from kg.extract.places import (SPECIFICITY, another_site, dateline_place, locative, refinements,
                                title_scene)
 from kg.extract.resolve import unique_entities
@@ -128,11 +129,13 @@ _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|visits?\s+to|(
 _NEXT_IN_LIST = re.compile(r"^(?:\s*\([A-Z&]{2,10}\))?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+)?$")
 
 
-_THE_TWO = re.compile(r"^(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,40}?,?\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
+# "On 7 May", "In the afternoon,", "Later": what may open a sentence before its subject
+_OPENING = r"^(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,40}?,?\s+)?"
+_THE_TWO = re.compile(_OPENING + r"(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
                       r"(?:ministers|leaders|presidents|prime\s+ministers|delegations)\s+(?:\w+ly\s+)?"
                       r"(?:visited|toured|travelled|traveled|went|met|inspected|will\s+(?:visit|tour|travel|meet))\b")
 # "On 7 May she toured ...", "Later, he visited ...": the person the story follows
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,40}?,?\s+)?(?:[Ss]he|[Hh]e)\s+"
+_PRONOUN_SUBJECT = re.compile(_OPENING + r"(?:[Ss]he|[Hh]e)\s+"
                               r"(?:\w+ly\s+)?(?:visited|toured|met|inspected|will\s+(?:visit|tour|meet))\b")
 
 
@@ -145,21 +148,17 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!and\b|in\b|at\b|on\b|to\b|for\b|with\b|of\b|wh
                           r"|\s+(?!and\b)[A-Z]")
 
 
-def _end(text: str, start: int, entity: Entity) -> int:
-    """Where the longest of the entity's names written at `start` ends."""
-    return start + max((len(n) for n in entity.names() if text.startswith(n, start)), default=0)
-
-
 def _visited(text: str, found) -> list[Entity]:
     """The bodies a sentence says were visited: "visited the X, the Y and Z"."""
     out: list[Entity] = []
     for i, (start, entity) in enumerate(found):
         if entity.kind != "organisation" or _in_title(text, start):
             continue
-        if _VISITED.search(text[max(0, start - 40):start]) and not _ATTRIBUTIVE.match(text, _end(text, start, entity)):
+        if _VISITED.search(text[max(0, start - 40):start]) and not _ATTRIBUTIVE.match(
+                text, start + name_length(text, start, entity)):
             out.append(entity)
         elif out and i > 0 and found[i - 1][1] is out[-1] and _NEXT_IN_LIST.match(
-                text[_end(text, found[i - 1][0], found[i - 1][1]):start]):
+                text[found[i - 1][0] + name_length(text, found[i - 1][0], found[i - 1][1]):start]):
             out.append(entity)
     return out
 

@@ -51,8 +51,8 @@ def _adjacent_parties(sent, found):
         if a is b or not (_party(a) and _party(b)):
             continue
         a_start, b_start = a_at - sent.start_char, b_at - sent.start_char
-        a_end = a_start + _name_length(text, a_start, a)
-        b_end = b_start + _name_length(text, b_start, b)
+        a_end = a_start + name_length(text, a_start, a)
+        b_end = b_start + name_length(text, b_start, b)
         yield a, b, text[:a_start], text[a_end:b_start], text[b_end:]
 
 
@@ -106,7 +106,7 @@ def founded_together(sent, found) -> list[list[Entity]]:
     text = sent.text
     parties = [(at - sent.start_char, e) for at, e in found if _party(e)]
     for i, (at, first) in enumerate(parties):
-        head = _FOUNDED_WITH.match(text, at + _name_length(text, at, first))
+        head = _FOUNDED_WITH.match(text, at + name_length(text, at, first))
         if head is None:
             continue
         run, end = [first], head.end()
@@ -114,7 +114,7 @@ def founded_together(sent, found) -> list[list[Entity]]:
             if other_at < end or (other_at > end and not _LIST_GAP.fullmatch(text[end:other_at])):
                 break
             run.append(other)
-            end = other_at + _name_length(text, other_at, other)
+            end = other_at + name_length(text, other_at, other)
         members = unique_entities(run)
         if len(members) >= 2:
             return [members]
@@ -130,7 +130,7 @@ def listed_parties(sent, found, gathered: bool = True) -> list[list[Entity]]:
         run = [parties[i]]
         for at, entity in parties[i + 1:]:
             last_at, last = run[-1]
-            gap = text[last_at + _name_length(text, last_at, last):at]
+            gap = text[last_at + name_length(text, last_at, last):at]
             if entity is last or not _LIST_GAP.fullmatch(gap):
                 break
             run.append((at, entity))
@@ -138,7 +138,7 @@ def listed_parties(sent, found, gathered: bool = True) -> list[list[Entity]]:
         if len(members) < 3 or " and " not in text[run[0][0]:run[-1][0]]:
             continue
         last_at, last = run[-1]
-        after = text[last_at + _name_length(text, last_at, last):]
+        after = text[last_at + name_length(text, last_at, last):]
         if _LIST_BETWEEN.search(text[:run[0][0]]) or _TOGETHER_AFTER.match(after) or (
                 gathered and _BRINGS_TOGETHER.search(text[:run[0][0]])):
             return [members]
@@ -202,7 +202,7 @@ def joined_pair(sent, found) -> list[Entity] | None:
                 None)
 
 
-def _name_length(text: str, at: int, entity: Entity) -> int:
+def name_length(text: str, at: int, entity: Entity) -> int:
     """How long the name written at `at` is (the longest of the entity's names found there)."""
     lengths = [len(n) for n in entity.names() if text.startswith(n, at)]
     written = re.match(r"[\w’'&.-]+(?:\s+[A-Z][\w’'&.-]*)*", text[at:])
